@@ -1,0 +1,5 @@
+namespace Portal.Domain.Accounts;
+
+/// <summary>One row of the operators' member list.</summary>
+public sealed record MemberAdminRow(
+    string Id, string DisplayName, string Email, IReadOnlyList<string> Roles, int Vehicles, int VerifiedVehicles, DateTimeOffset JoinedAt, bool LockedOut);

@@ -1,0 +1,8 @@
+namespace Portal.Domain.Garage;
+
+public enum Powertrain
+{
+    Electric,
+    PlugInHybrid,
+    Hybrid,
+}

@@ -1,0 +1,27 @@
+using Portal.Domain.Accounts;
+
+namespace Portal.Domain.Garage;
+
+/// <summary>A car in a member's garage.</summary>
+public sealed class Vehicle
+{
+    public const int NicknameMaxLength = 40;
+
+    public int Id { get; set; }
+    public required string OwnerId { get; set; }
+    public PortalUser? Owner { get; set; }
+    public int ModelId { get; set; }
+    public VehicleModel? Model { get; set; }
+    public int Year { get; set; }
+    public string? Nickname { get; set; }
+
+    /// <summary>Normalised (upper-case) VIN that passed <see cref="Vin.Validate"/>, or null.</summary>
+    public string? Vin { get; set; }
+
+    public DateTimeOffset AddedAt { get; set; }
+
+    /// <summary>Set when an operator has checked ownership; verified owners get a badge.</summary>
+    public DateTimeOffset? VerifiedAt { get; set; }
+
+    public string? VerifiedById { get; set; }
+}

@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Portal.Domain;
+
+/// <summary>The <c>Portal</c> section of appsettings.json.</summary>
+public sealed class PortalOptions
+{
+    public const string Section = "Portal";
+
+    /// <summary>Folder for the SQLite database, uploads and the email pickup folder; relative paths are under the content root.</summary>
+    [Required]
+    public string DataDirectory { get; set; } = "data";
+
+    /// <summary>Seed the demo community into an empty database on start.</summary>
+    public bool SeedDemoData { get; set; } = true;
+
+    /// <summary>Demo seeding is refused in Production unless this is also true.</summary>
+    public bool AllowDemoDataInProduction { get; set; }
+
+    /// <summary>Database provider: <c>Sqlite</c> today.</summary>
+    [Required]
+    [RegularExpression("^Sqlite$", ErrorMessage = "Portal:DatabaseProvider must be 'Sqlite' (PostgreSQL arrives in a later release).")]
+    public string DatabaseProvider { get; set; } = "Sqlite";
+
+    /// <summary>Overrides the connection string built from <see cref="DataDirectory"/>.</summary>
+    public string? ConnectionString { get; set; }
+
+    /// <summary>Time zone shown to visitors who have not chosen one.</summary>
+    [Required]
+    public string DefaultTimeZone { get; set; } = Accounts.TimeZones.Default;
+}

@@ -1,0 +1,41 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
+using Portal.Domain.Data;
+
+namespace Portal.Domain.Seeding;
+
+/// <summary>Seeds the demo community into an empty database, in one transaction.</summary>
+public sealed partial class DemoSeeder(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    IEnumerable<IDemoSeedStep> steps,
+    TimeProvider clock,
+    ILogger<DemoSeeder> logger)
+{
+    public async Task<bool> SeedIfEmptyAsync(CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (await db.Users.AnyAsync(cancellationToken))
+        {
+            return false;
+        }
+
+        var started = clock.GetTimestamp();
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var context = new DemoSeedContext(db, clock);
+        foreach (var step in steps.OrderBy(s => s.Order))
+        {
+            await step.SeedAsync(context, cancellationToken);
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        var seconds = clock.GetElapsedTime(started).TotalSeconds;
+        LogSeeded(logger, context.Members.Count, seconds);
+        return true;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo community: {Members} members in {Seconds:0.0} s")]
+    private static partial void LogSeeded(ILogger logger, int members, double seconds);
+}

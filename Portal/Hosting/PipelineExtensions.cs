@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Portal.Accounts;
+using Portal.Accounts.Identity;
+using Portal.Shell;
+
+namespace Portal.Hosting;
+
+internal static class PipelineExtensions
+{
+    /// <summary>The middleware order matters: errors first, then auth, then culture (which reads the member's claim).</summary>
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseMigrationsEndPoint();
+        }
+        else
+        {
+            app.UseExceptionHandler("/error", createScopeForErrors: true);
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
+        app.UseAuthentication();
+        app.UseRequestLocalization();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Every endpoint carries an explicit authorization decision.</summary>
+    public static WebApplication MapPortalEndpoints(this WebApplication app)
+    {
+        app.MapStaticAssets().AllowAnonymous();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapPreferencesEndpoints();
+        app.MapAvatarEndpoints();
+        app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
+        return app;
+    }
+}

@@ -1,0 +1,26 @@
+using Portal.Accounts;
+using Portal.Shell;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+using Portal.Domain.Garage;
+using Portal.Domain.Seeding;
+using Portal.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddRootAppSettings();
+
+builder.Services
+    .AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath)
+    .AddAccounts(builder.Configuration)
+    .AddGarage()
+    .AddDemoSeeding()
+    .AddPortalIdentity()
+    .AddPortalWeb(builder.Configuration);
+
+var app = builder.Build();
+await app.InitializeDatabaseAsync();
+app.UsePortalPipeline().MapPortalEndpoints();
+await app.RunAsync();
+
+/// <summary>The entry point, visible to the tests' WebApplicationFactory.</summary>
+public partial class Program;
