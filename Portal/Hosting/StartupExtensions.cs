@@ -31,7 +31,7 @@ internal static partial class StartupExtensions
     private static void PrintWelcome(WebApplication app)
     {
         var urls = string.Join(", ", app.Urls);
-        Console.WriteLine($"""
+        global::System.Console.WriteLine($"""
 
             Portal is running at {urls}
             Demo accounts (password {DemoAccounts.Password}):

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using MudBlazor.Services;
 using Portal.Domain.Data;
 
@@ -13,6 +15,10 @@ internal static class WebServiceCollectionExtensions
         services.AddPortalLocalization();
         services.AddPortalRateLimits(configuration);
         services.AddOutputCache();
+        // Keys live in the data folder, so sign-in cookies survive a restart.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "keys")), logging));
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return services;
     }
