@@ -25,6 +25,10 @@ public sealed class PortalOptions
     /// <summary>Overrides the connection string built from <see cref="DataDirectory"/>.</summary>
     public string? ConnectionString { get; set; }
 
+    /// <summary>Form posts to /Account pages allowed per client address and minute (sign-in, register, reset).</summary>
+    [Range(1, 10_000)]
+    public int AccountPostsPerMinute { get; set; } = 20;
+
     /// <summary>Time zone shown to visitors who have not chosen one.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = Accounts.TimeZones.Default;

@@ -15,7 +15,7 @@ builder.Services
     .AddGarage()
     .AddDemoSeeding()
     .AddPortalIdentity()
-    .AddPortalWeb(builder.Configuration);
+    .AddPortalWeb();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
+using Portal.Domain;
 
 namespace Portal.Hosting;
 
@@ -10,11 +12,8 @@ namespace Portal.Hosting;
 /// </summary>
 internal static class RateLimits
 {
-    public const string Section = "Portal:RateLimits";
-
-    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalRateLimits(this IServiceCollection services)
     {
-        var perMinute = configuration.GetValue($"{Section}:AccountPostsPerMinute", 20);
         services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -22,7 +21,7 @@ internal static class RateLimits
                 HttpMethods.IsPost(context.Request.Method) && context.Request.Path.StartsWithSegments("/Account", StringComparison.OrdinalIgnoreCase)
                     ? RateLimitPartition.GetFixedWindowLimiter(
                         context.Connection.RemoteIpAddress?.ToString() ?? "unknown",
-                        _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        _ => new FixedWindowRateLimiterOptions { PermitLimit = AccountPostsPerMinute(context), Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
                     : RateLimitPartition.GetNoLimiter("unlimited"));
             options.OnRejected = async (context, cancellationToken) =>
             {
@@ -35,4 +34,7 @@ internal static class RateLimits
         });
         return services;
     }
+
+    private static int AccountPostsPerMinute(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<PortalOptions>>().Value.AccountPostsPerMinute;
 }

@@ -1,5 +1,8 @@
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.AspNetCore.DataProtection.Repositories;
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
 using MudBlazor.Services;
 using Portal.Domain.Data;
 
@@ -8,12 +11,14 @@ namespace Portal.Hosting;
 internal static class WebServiceCollectionExtensions
 {
     /// <summary>Blazor (interactive server), MudBlazor, localisation, health checks, rate limits and output caching.</summary>
-    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
         services.AddMudServices();
+        // Chinese text goes out as UTF-8 characters, not numeric entities (smaller pages, readable source).
+        services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalLocalization();
-        services.AddPortalRateLimits(configuration);
+        services.AddPortalRateLimits();
         services.AddOutputCache();
         // Keys live in the data folder, so sign-in cookies survive a restart.
         services.AddDataProtection();

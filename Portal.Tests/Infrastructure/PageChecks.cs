@@ -1,0 +1,43 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Microsoft.Playwright;
+
+namespace Portal.Tests.Infrastructure;
+
+public static class PageChecks
+{
+    private static readonly string[] WcagTags = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+    /// <summary>axe-core against WCAG 2.2 AA: no serious or critical violation on the page as it is now.</summary>
+    public static async Task AssertAccessibleAsync(this IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
+        var serious = result.Violations
+            .Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} at {string.Join(", ", v.Nodes.Take(3).Select(n => string.Join(" ", n.Target)))}")
+            .ToList();
+        Assert.True(serious.Count == 0, $"Accessibility violations on {page.Url}:\n{string.Join("\n", serious)}");
+    }
+
+    /// <summary>Runs a browser scenario; on failure saves a full-page screenshot under TestResults/screenshots.</summary>
+    public static async Task WithScreenshotOnFailureAsync(this IPage page, string name, Func<Task> scenario)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(scenario);
+        try
+        {
+            await scenario();
+        }
+        catch
+        {
+            Directory.CreateDirectory(BrowserFixture.ScreenshotFolder);
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, $"{name}.png"), FullPage = true });
+            throw;
+        }
+    }
+
+    /// <summary>Waits until the interactive circuit is up, so clicks reach .NET event handlers.</summary>
+    public static Task WaitForCircuitAsync(this IPage page) =>
+        page.Locator("#portal-ready[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+}
