@@ -11,4 +11,8 @@ internal static class IdentityErrorText
         var text = localizer[$"IdentityError.{error.Code}"];
         return text.ResourceNotFound ? error.Description : text.Value;
     }
+
+    /// <summary>All errors as one status message, starting with the localised "Error:" so it shows as an error.</summary>
+    public static string AsStatus(IEnumerable<IdentityError> errors, IStringLocalizer<IdentityText> localizer)
+        => localizer["Status.Error", string.Join(" ", errors.Select(error => Describe(error, localizer)))];
 }

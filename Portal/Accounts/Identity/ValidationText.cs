@@ -21,5 +21,7 @@ public static class ValidationText
 
     public static string DisplayNameLength => Get(nameof(DisplayNameLength));
 
+    public static string AuthenticatorCode => Get(nameof(AuthenticatorCode));
+
     private static string Get(string name) => Resources.GetString("Validation." + name, CultureInfo.CurrentUICulture) ?? name;
 }
