@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Email;
 using Portal.Domain.Media;
@@ -16,6 +17,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
         services.AddSingleton<AvatarStore>();
+        // Identity's own length rule is only TryAdd-ed by AddIdentityCore, which skips it once any validator is registered.
+        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPasswordValidator<PortalUser>, PasswordValidator<PortalUser>>());
         services.AddScoped<IPasswordValidator<PortalUser>, CommonPasswordValidator>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
