@@ -1,0 +1,139 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+using Portal.Domain.Garage;
+using Portal.Domain.Seeding;
+
+namespace Portal.Tests.Infrastructure;
+
+/// <summary>
+/// A real, migrated SQLite database in a temporary folder, with the domain services wired the way the app wires
+/// them (accounts before Identity, as in Program.cs) and a fake clock. Deletes the folder on dispose.
+/// </summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    /// <summary>Where the fake clock starts: a fixed date, so model-year rules and seeding are reproducible.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 3, 15, 9, 30, 0, TimeSpan.Zero);
+
+    private readonly AsyncServiceScope scope;
+    private int memberNumber;
+
+    private TestDatabase(string directory, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Directory = directory;
+        Services = services;
+        Clock = clock;
+        scope = services.CreateAsyncScope();
+    }
+
+    /// <summary>The temporary content root; the database and uploads live under its <c>data</c> folder.</summary>
+    public string Directory { get; }
+
+    public ServiceProvider Services { get; }
+
+    public FakeTimeProvider Clock { get; }
+
+    public DataPaths Paths => Get<DataPaths>();
+
+    public static async Task<TestDatabase> CreateAsync()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "portal-unit-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(directory);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["Portal:DataDirectory"] = "data",
+                ["Portal:DatabaseProvider"] = "Sqlite",
+            })
+            .Build();
+
+        var clock = new FakeTimeProvider(Start);
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton<TimeProvider>(clock); // before AddPortalPersistence, so it wins over TimeProvider.System
+        services.AddPortalPersistence(configuration, directory)
+            .AddAccounts(configuration)
+            .AddGarage()
+            .AddDemoSeeding();
+        services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>();
+        services.AddLocalization();
+
+        var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
+        var database = new TestDatabase(directory, provider, clock);
+        await database.Get<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
+        return database;
+    }
+
+    /// <summary>A service from the database's one scope (scoped services behave as in one request).</summary>
+    public T Get<T>() where T : notnull => scope.ServiceProvider.GetRequiredService<T>();
+
+    /// <summary>A fresh context, for arranging rows and for reading what a use case wrote.</summary>
+    public PortalDbContext CreateDbContext() => Get<IDbContextFactory<PortalDbContext>>().CreateDbContext();
+
+    /// <summary>Inserts a member (always an Owner, plus <paramref name="roles"/>) and returns the id.</summary>
+    public async Task<string> CreateMemberAsync(string displayName, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(roles);
+        var number = Interlocked.Increment(ref memberNumber);
+        var email = $"member{number}@tests.portal.test";
+        var user = new PortalUser
+        {
+            UserName = email,
+            NormalizedUserName = email.ToUpperInvariant(),
+            Email = email,
+            NormalizedEmail = email.ToUpperInvariant(),
+            SecurityStamp = Guid.NewGuid().ToString(),
+            DisplayName = displayName,
+            JoinedAt = Clock.GetUtcNow(),
+        };
+
+        await using var db = CreateDbContext();
+        db.Users.Add(user);
+        var names = roles.Append(Roles.Owner).Distinct().Select(r => r.ToUpperInvariant()).ToList();
+        var roleIds = await db.Roles.Where(r => names.Contains(r.NormalizedName!)).Select(r => r.Id).ToListAsync();
+        Assert.Equal(names.Count, roleIds.Count);
+        db.UserRoles.AddRange(roleIds.Select(id => new IdentityUserRole<string> { UserId = user.Id, RoleId = id }));
+        await db.SaveChangesAsync();
+        return user.Id;
+    }
+
+    /// <summary>Puts a car straight into the database (bypassing the garage rules), optionally verified.</summary>
+    public async Task<int> InsertVehicleAsync(string ownerId, string? vin, bool verified = false, int modelId = 1, int year = 2024)
+    {
+        await using var db = CreateDbContext();
+        var vehicle = new Vehicle
+        {
+            OwnerId = ownerId,
+            ModelId = modelId,
+            Year = year,
+            Vin = vin,
+            AddedAt = Clock.GetUtcNow(),
+            VerifiedAt = verified ? Clock.GetUtcNow() : null,
+        };
+        db.Vehicles.Add(vehicle);
+        await db.SaveChangesAsync();
+        return vehicle.Id;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await scope.DisposeAsync();
+        await Services.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file still held open must not fail the test; the folder is under the temp directory.
+        }
+    }
+}

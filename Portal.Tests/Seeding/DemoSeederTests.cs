@@ -1,0 +1,157 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+using Portal.Domain.Garage;
+using Portal.Domain.Seeding;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Seeding;
+
+/// <summary>The demo community: who is in it, that its data obeys the app's own rules, and that it is reproducible.</summary>
+public sealed class DemoSeederTests : IAsyncLifetime
+{
+    private TestDatabase db = default!;
+
+    public async Task InitializeAsync() => db = await TestDatabase.CreateAsync();
+
+    public async Task DisposeAsync() => await db.DisposeAsync();
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_creates_the_demo_accounts_and_200_owners()
+    {
+        Assert.True(await db.Get<DemoSeeder>().SeedIfEmptyAsync());
+
+        await using var read = db.CreateDbContext();
+        Assert.Equal(203, await read.Users.CountAsync());
+        Assert.Equal([Roles.Owner], await RolesOfAsync(read, DemoAccounts.OwnerEmail));
+        Assert.Equal([Roles.Editor, Roles.Owner], await RolesOfAsync(read, DemoAccounts.EditorEmail));
+        Assert.Equal([Roles.Operator, Roles.Owner], await RolesOfAsync(read, DemoAccounts.OperatorEmail));
+        Assert.Equal(203, await CountInRoleAsync(read, Roles.Owner));
+        Assert.Equal((1, 1), (await CountInRoleAsync(read, Roles.Editor), await CountInRoleAsync(read, Roles.Operator)));
+        Assert.Equal(203, await read.Users.Select(u => u.NormalizedEmail).Distinct().CountAsync());
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_demo_accounts_sign_in_with_the_advertised_password()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        var users = db.Get<UserManager<PortalUser>>();
+
+        foreach (var email in new[] { DemoAccounts.OwnerEmail, DemoAccounts.EditorEmail, DemoAccounts.OperatorEmail })
+        {
+            var user = await users.FindByEmailAsync(email);
+            Assert.NotNull(user);
+            Assert.True(await users.CheckPasswordAsync(user, DemoAccounts.Password), email);
+            Assert.False(await users.CheckPasswordAsync(user, "not-the-demo-password"), email);
+        }
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_fills_garages_that_obey_the_garage_rules()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        var vehicles = await read.Vehicles.AsNoTracking().Include(v => v.Model).ToListAsync();
+        var vins = vehicles.Where(v => v.Vin is not null).Select(v => v.Vin!).ToList();
+        Assert.NotEmpty(vins);
+        Assert.All(vins, vin => Assert.True(Vin.Validate(vin).IsValid, $"{vin}: {Vin.Validate(vin).Problem}"));
+        Assert.All(vins, vin => Assert.Equal(vin.ToUpperInvariant(), vin));
+        Assert.Equal(vins.Count, vins.Distinct().Count());
+        Assert.All(vehicles, v => Assert.True(v.Model!.OffersYear(v.Year, TestDatabase.Start.Year), $"{v.Model.Name} {v.Year}"));
+        Assert.True(vehicles.GroupBy(v => v.OwnerId).Max(g => g.Count()) <= GarageService.MaxVehicles);
+
+        var operatorId = await read.Users.Where(u => u.Email == DemoAccounts.OperatorEmail).Select(u => u.Id).SingleAsync();
+        var verified = vehicles.Where(v => v.VerifiedAt is not null).ToList();
+        Assert.InRange(verified.Count, 1, vehicles.Count - 1);
+        Assert.All(verified, v => Assert.Equal(operatorId, v.VerifiedById));
+        Assert.All(vehicles.Where(v => v.VerifiedAt is null), v => Assert.Null(v.VerifiedById));
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_gives_the_demo_owner_a_verified_vela_and_an_unverified_nova()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        var ownerId = await read.Users.Where(u => u.Email == DemoAccounts.OwnerEmail).Select(u => u.Id).SingleAsync();
+        var garage = await db.Get<GarageService>().GetGarageAsync(ownerId);
+
+        Assert.Equal([("Aurelia Nova", false), ("Aurelia Vela", true)], garage.Select(v => (v.ModelName, v.Verified)).Order());
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_joins_every_member_in_the_past_on_the_clock()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        var now = db.Clock.GetUtcNow();
+        Assert.Empty(await read.Users.Where(u => u.JoinedAt > now).Select(u => u.Email).ToListAsync());
+        Assert.True(await read.Users.AnyAsync(u => u.JoinedAt > now.AddDays(-30)), "some members joined in the last month");
+        var operatorJoined = (await read.Users.SingleAsync(u => u.Email == DemoAccounts.OperatorEmail)).JoinedAt;
+        Assert.InRange(operatorJoined, now.AddDays(-901), now.AddDays(-900));
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_a_second_time_does_nothing()
+    {
+        var seeder = db.Get<DemoSeeder>();
+        Assert.True(await seeder.SeedIfEmptyAsync());
+        var before = await SnapshotAsync(db);
+
+        Assert.False(await seeder.SeedIfEmptyAsync());
+
+        var after = await SnapshotAsync(db);
+        Assert.Equal(before.Members, after.Members);
+        Assert.Equal(before.Vehicles, after.Vehicles);
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_skips_a_database_that_already_has_a_member()
+    {
+        await db.CreateMemberAsync("First real member");
+
+        Assert.False(await db.Get<DemoSeeder>().SeedIfEmptyAsync());
+
+        await using var read = db.CreateDbContext();
+        Assert.Equal(1, await read.Users.CountAsync());
+        Assert.False(await read.Vehicles.AnyAsync());
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_seeds_the_same_community_into_two_fresh_databases()
+    {
+        await using var other = await TestDatabase.CreateAsync();
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await other.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        var first = await SnapshotAsync(db);
+        var second = await SnapshotAsync(other);
+
+        Assert.Equal(203, first.Members.Count);
+        Assert.Equal(first.Members, second.Members);
+        Assert.Equal(first.Vehicles, second.Vehicles);
+    }
+
+    private static async Task<(List<string> Members, List<string> Vehicles)> SnapshotAsync(TestDatabase database)
+    {
+        await using var read = database.CreateDbContext();
+        var members = await read.Users.OrderBy(u => u.Id).Select(u => u.Id + " " + u.DisplayName + " " + u.Email + " " + u.JoinedAt).ToListAsync();
+        var vehicles = await read.Vehicles.OrderBy(v => v.Id)
+            .Select(v => v.OwnerId + " " + v.ModelId + " " + v.Year + " " + v.Vin + " " + v.VerifiedAt)
+            .ToListAsync();
+        return (members, vehicles);
+    }
+
+    private static async Task<List<string>> RolesOfAsync(PortalDbContext read, string email) =>
+        await read.Users.Where(u => u.Email == email)
+            .Join(read.UserRoles, u => u.Id, ur => ur.UserId, (_, ur) => ur.RoleId)
+            .Join(read.Roles, id => id, r => r.Id, (_, r) => r.Name!)
+            .OrderBy(n => n)
+            .ToListAsync();
+
+    private static Task<int> CountInRoleAsync(PortalDbContext read, string role) =>
+        read.UserRoles.Join(read.Roles, ur => ur.RoleId, r => r.Id, (_, r) => r.Name).CountAsync(n => n == role);
+}
