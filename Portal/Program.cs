@@ -1,6 +1,7 @@
 using Portal.Accounts;
 using Portal.Shell;
 using Portal.Domain.Accounts;
+using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Garage;
 using Portal.Domain.Seeding;
@@ -12,6 +13,7 @@ builder.AddRootAppSettings();
 builder.Services
     .AddPortalPersistence(builder.Configuration, builder.Environment.ContentRootPath)
     .AddAccounts(builder.Configuration)
+    .AddContent()
     .AddGarage()
     .AddDemoSeeding()
     .AddPortalIdentity()
