@@ -3,6 +3,8 @@ using Portal.Shell;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
+using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Seeding;
 using Portal.Hosting;
@@ -15,6 +17,8 @@ builder.Services
     .AddAccounts(builder.Configuration)
     .AddContent()
     .AddGarage()
+    .AddEngagement()
+    .AddForums(builder.Configuration)
     .AddDemoSeeding()
     .AddPortalIdentity()
     .AddPortalWeb();

@@ -7,4 +7,16 @@ public static class AuditActions
     public const string RoleRevoked = "role.revoked";
     public const string VehicleVerified = "vehicle.verified";
     public const string VehicleUnverified = "vehicle.unverified";
+    public const string OfficialAnswer = "forum.official-answer";
+    public const string ThreadPinned = "forum.thread-pinned";
+    public const string ThreadUnpinned = "forum.thread-unpinned";
+    public const string ThreadLocked = "forum.thread-locked";
+    public const string ThreadUnlocked = "forum.thread-unlocked";
+    public const string ThreadHidden = "forum.thread-hidden";
+    public const string ThreadUnhidden = "forum.thread-unhidden";
+    public const string ThreadMoved = "forum.thread-moved";
+    public const string PostHidden = "forum.post-hidden";
+    public const string PostUnhidden = "forum.post-unhidden";
+    public const string ReportDismissed = "forum.report-dismissed";
+    public const string MemberSilenced = "forum.member-silenced";
 }

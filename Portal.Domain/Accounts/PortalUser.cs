@@ -32,5 +32,8 @@ public sealed class PortalUser : IdentityUser
 
     public DateTimeOffset JoinedAt { get; set; }
 
+    /// <summary>Until this time a moderator has stopped the member from posting.</summary>
+    public DateTimeOffset? SilencedUntil { get; set; }
+
     public List<Vehicle> Vehicles { get; } = [];
 }

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Data;
 
@@ -11,6 +13,16 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<VehicleModel> VehicleModels => Set<VehicleModel>();
     public DbSet<Vehicle> Vehicles => Set<Vehicle>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Board> Boards => Set<Board>();
+    public DbSet<ForumThread> Threads => Set<ForumThread>();
+    public DbSet<ThreadTag> ThreadTags => Set<ThreadTag>();
+    public DbSet<Post> Posts => Set<Post>();
+    public DbSet<PostRevision> PostRevisions => Set<PostRevision>();
+    public DbSet<PostReaction> PostReactions => Set<PostReaction>();
+    public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
+    public DbSet<ThreadReadState> ThreadReadStates => Set<ThreadReadState>();
+    public DbSet<PostReport> PostReports => Set<PostReport>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -21,7 +21,7 @@ public sealed class ProfileFormTests : PortalComponentTest
         Field(cut, "Display name").Change("  Chen Xiao 陈晓  ");
         Field(cut, "City or region").Change(" 上海 ");
         cut.Find("textarea").Change("Vela owner since 2022.");
-        cut.Find("[data-testid=save-profile]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=save-profile]").Click());
 
         cut.WaitForAssertion(() => Assert.Single(saved));
         var profile = await db.Get<ProfileService>().GetAsync(id);
@@ -37,7 +37,7 @@ public sealed class ProfileFormTests : PortalComponentTest
 
         Field(cut, "Display name").Change("X");
         Field(cut, "City or region").Change("Hangzhou");
-        cut.Find("[data-testid=save-profile]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=save-profile]").Click());
 
         cut.WaitForAssertion(() => Assert.Equal("Your profile was not saved. Check the fields below.", cut.Find("[role=alert]").TextContent.Trim()));
         Assert.Contains("The display name must be 2 to 40 characters.", cut.Markup, StringComparison.Ordinal);
@@ -54,7 +54,7 @@ public sealed class ProfileFormTests : PortalComponentTest
 
         Field(cut, "Display name").Change("");
         Field(cut, "City or region").Change("Hangzhou");
-        cut.Find("[data-testid=save-profile]").Click();
+        await cut.InvokeAsync(() => cut.Find("[data-testid=save-profile]").Click());
 
         cut.WaitForAssertion(() => Assert.Contains("This field is required.", cut.Markup, StringComparison.Ordinal));
         Assert.Empty(saved);

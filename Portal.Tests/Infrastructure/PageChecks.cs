@@ -12,8 +12,8 @@ public static class PageChecks
     public static async Task AssertAccessibleAsync(this IPage page)
     {
         ArgumentNullException.ThrowIfNull(page);
-        // Interactive pages set <title> through HeadOutlet just after load; check the page once it has settled.
-        await page.WaitForFunctionAsync("() => document.title.length > 0");
+        // Interactive pages re-render <title> through HeadOutlet when the circuit starts; check once it has settled.
+        await page.WaitForFunctionAsync("() => ['true', 'static'].includes(document.getElementById('portal-ready')?.dataset.interactive) && document.title.length > 0");
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")

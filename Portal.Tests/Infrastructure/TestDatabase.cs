@@ -5,7 +5,10 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Domain.Accounts;
+using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
+using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Seeding;
 
@@ -40,7 +43,8 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DataPaths Paths => Get<DataPaths>();
 
-    public static async Task<TestDatabase> CreateAsync()
+    /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>
+    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var directory = Path.Combine(Path.GetTempPath(), "portal-unit-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
@@ -58,12 +62,16 @@ public sealed class TestDatabase : IAsyncDisposable
         services.AddSingleton<TimeProvider>(clock); // before AddPortalPersistence, so it wins over TimeProvider.System
         services.AddPortalPersistence(configuration, directory)
             .AddAccounts(configuration)
+            .AddContent()
             .AddGarage()
+            .AddEngagement()
+            .AddForums(configuration)
             .AddDemoSeeding();
         services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
             .AddRoles<IdentityRole>()
             .AddEntityFrameworkStores<PortalDbContext>();
         services.AddLocalization();
+        configure?.Invoke(services);
 
         var provider = services.BuildServiceProvider(new ServiceProviderOptions { ValidateScopes = true });
         var database = new TestDatabase(directory, provider, clock);

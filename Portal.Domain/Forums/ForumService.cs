@@ -1,0 +1,229 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Content;
+using Portal.Domain.Data;
+using Portal.Domain.Engagement;
+using Portal.Domain.Notifications;
+
+namespace Portal.Domain.Forums;
+
+/// <summary>
+/// Writing in the forums: start a thread, reply, edit and delete your own posts. Every write passes the
+/// <see cref="PostingGuard"/> limits, renders Markdown through the one <see cref="MarkdownRenderer"/>, and
+/// updates counters, the search index, follows and notifications in one transaction.
+/// </summary>
+public sealed class ForumService(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    MarkdownRenderer markdown,
+    PostingGuard guard,
+    IEngagementRecorder engagement,
+    TimeProvider clock)
+{
+    public async Task<Result<PostLocation>> StartThreadAsync(string memberId, ThreadDraft draft, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var title = (draft.Title ?? "").Trim();
+        var body = Normalize(draft.Body);
+        var tags = ForumTags.Normalize(draft.Tags);
+        var rendered = markdown.Render(body);
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var problems = new List<Problem>();
+        if (title.Length is < ForumThread.TitleMinLength or > ForumThread.TitleMaxLength)
+        {
+            problems.Add(new Problem(ForumProblems.TitleLength, "Title", ForumThread.TitleMinLength, ForumThread.TitleMaxLength));
+        }
+
+        problems.AddRange(ForumTags.Check(tags));
+        if (!await db.Boards.AnyAsync(b => b.Id == draft.BoardId, cancellationToken))
+        {
+            problems.Add(new Problem(ForumProblems.NotFound, "BoardId"));
+        }
+
+        problems.AddRange(await guard.CheckAsync(db, memberId, PostingKind.Thread, body, rendered, cancellationToken));
+        if (problems.Count > 0)
+        {
+            return Result.Fail([.. problems]).As<PostLocation>();
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var thread = new ForumThread
+        {
+            BoardId = draft.BoardId,
+            AuthorId = memberId,
+            Title = title,
+            Slug = ForumSlug.From(title),
+            CreatedAt = now,
+            LastActivityAt = now,
+            LastPosterId = memberId,
+            PostCount = 1,
+        };
+        thread.Tags.AddRange(tags.Select(t => new ThreadTag { Tag = t }));
+        db.Threads.Add(thread);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var post = NewPost(thread.Id, 1, memberId, body, rendered, now);
+        db.Posts.Add(post);
+        db.ThreadFollows.Add(new ThreadFollow { ThreadId = thread.Id, MemberId = memberId, Since = now });
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Boards.Where(b => b.Id == draft.BoardId).ExecuteUpdateAsync(
+            s => s.SetProperty(b => b.ThreadCount, b => b.ThreadCount + 1)
+                .SetProperty(b => b.PostCount, b => b.PostCount + 1)
+                .SetProperty(b => b.LastActivityAt, now)
+                .SetProperty(b => b.LastThreadId, thread.Id),
+            cancellationToken);
+        await ForumSearchIndex.UpsertAsync(db, post.Id, title, rendered.PlainText, cancellationToken);
+        var location = new PostLocation(thread.Id, thread.Slug, post.Id, 1);
+        NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "thread", thread.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        return Result.Success(location);
+    }
+
+    public async Task<Result<PostLocation>> ReplyAsync(string memberId, long threadId, string body, CancellationToken cancellationToken = default)
+    {
+        body = Normalize(body);
+        var rendered = markdown.Render(body);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var thread = await db.Threads.AsNoTracking()
+            .Where(t => t.Id == threadId)
+            .Select(t => new { t.Title, t.Slug, t.BoardId, t.IsLocked, t.IsHidden })
+            .SingleOrDefaultAsync(cancellationToken);
+        if (thread is null || thread.IsHidden)
+        {
+            return new Problem(ForumProblems.NotFound);
+        }
+
+        if (thread.IsLocked)
+        {
+            return new Problem(ForumProblems.Locked);
+        }
+
+        var problems = await guard.CheckAsync(db, memberId, PostingKind.Reply, body, rendered, cancellationToken);
+        if (problems.Count > 0)
+        {
+            return Result.Fail([.. problems]).As<PostLocation>();
+        }
+
+        var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+
+        // Taking the next number is the transaction's first write: it locks the thread row (on SQLite, the
+        // database) before the number is read back, so two replies can never get the same number.
+        await db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(
+            s => s.SetProperty(t => t.PostCount, t => t.PostCount + 1)
+                .SetProperty(t => t.ReplyCount, t => t.ReplyCount + 1)
+                .SetProperty(t => t.LastActivityAt, now)
+                .SetProperty(t => t.LastPosterId, memberId),
+            cancellationToken);
+        var number = await db.Threads.Where(t => t.Id == threadId).Select(t => t.PostCount).SingleAsync(cancellationToken);
+
+        var post = NewPost(threadId, number, memberId, body, rendered, now);
+        db.Posts.Add(post);
+        await db.SaveChangesAsync(cancellationToken);
+        await db.Boards.Where(b => b.Id == thread.BoardId).ExecuteUpdateAsync(
+            s => s.SetProperty(b => b.PostCount, b => b.PostCount + 1)
+                .SetProperty(b => b.LastActivityAt, now)
+                .SetProperty(b => b.LastThreadId, threadId),
+            cancellationToken);
+        await ForumSearchIndex.UpsertAsync(db, post.Id, null, rendered.PlainText, cancellationToken);
+
+        var location = new PostLocation(threadId, thread.Slug, post.Id, number);
+        var followers = await db.ThreadFollows.Where(f => f.ThreadId == threadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
+        NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, thread.Title, location.Url, now);
+        NotificationWriter.Add(db, followers.Except(rendered.MentionedMemberIds), NotificationKind.Reply, memberId, thread.Title, location.Url, now);
+        if (!followers.Contains(memberId))
+        {
+            db.ThreadFollows.Add(new ThreadFollow { ThreadId = threadId, MemberId = memberId, Since = now });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+
+        engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "post", post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        return Result.Success(location);
+    }
+
+    /// <summary>The author changes their post; the text it had is kept as a revision moderators can read.</summary>
+    public async Task<Result> EditPostAsync(string memberId, long postId, string body, CancellationToken cancellationToken = default)
+    {
+        body = Normalize(body);
+        var rendered = markdown.Render(body);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var post = await db.Posts.Include(p => p.Thread).SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null || post.IsDeleted || post.Thread!.IsHidden)
+        {
+            return Result.Fail(ForumProblems.NotFound);
+        }
+
+        if (post.AuthorId != memberId)
+        {
+            return Result.Fail(ForumProblems.Forbidden);
+        }
+
+        if (post.Thread.IsLocked)
+        {
+            return Result.Fail(ForumProblems.Locked);
+        }
+
+        if (body == post.Body)
+        {
+            return Result.Ok;
+        }
+
+        var limits = await guard.CheckAsync(db, memberId, PostingKind.Edit, body, rendered, cancellationToken);
+        if (limits.Count > 0)
+        {
+            return Result.Fail([.. limits]);
+        }
+
+        var now = clock.GetUtcNow();
+        db.PostRevisions.Add(new PostRevision { PostId = post.Id, Body = post.Body, EditorId = memberId, ReplacedAt = now });
+        post.Body = body;
+        post.BodyHtml = rendered.Html;
+        post.EditedAt = now;
+        post.EditCount++;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await ForumSearchIndex.UpsertAsync(db, post.Id, post.Number == 1 ? post.Thread.Title : null, rendered.PlainText, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Ok;
+    }
+
+    /// <summary>The author removes their post: a "post removed" placeholder keeps the thread's numbering.</summary>
+    public async Task<Result> DeletePostAsync(string memberId, long postId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var post = await db.Posts.SingleOrDefaultAsync(p => p.Id == postId, cancellationToken);
+        if (post is null || post.IsDeleted)
+        {
+            return Result.Fail(ForumProblems.NotFound);
+        }
+
+        if (post.AuthorId != memberId)
+        {
+            return Result.Fail(ForumProblems.Forbidden);
+        }
+
+        post.IsDeleted = true;
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await ForumSearchIndex.RemoveAsync(db, post.Id, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Result.Ok;
+    }
+
+    private static Post NewPost(long threadId, int number, string memberId, string body, RenderedMarkdown rendered, DateTimeOffset now) => new()
+    {
+        ThreadId = threadId,
+        Number = number,
+        AuthorId = memberId,
+        Body = body,
+        BodyHtml = rendered.Html,
+        CreatedAt = now,
+    };
+
+    private static string Normalize(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
+}

@@ -1,0 +1,22 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Seeding;
+
+namespace Portal.Domain.Forums;
+
+public static class ForumsServiceCollectionExtensions
+{
+    public static IServiceCollection AddForums(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<ForumOptions>().Bind(configuration.GetSection(ForumOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<PostingGuard>();
+        services.AddScoped<ForumService>();
+        services.AddScoped<ForumInteractions>();
+        services.AddScoped<ForumModeration>();
+        services.AddScoped<ForumReports>();
+        services.AddScoped<ForumReader>();
+        services.AddScoped<ForumSearch>();
+        services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
+        return services;
+    }
+}

@@ -1,0 +1,12 @@
+namespace Portal.Domain.Forums;
+
+/// <summary>A reported post in the moderators' queue, with every open report on it gathered.</summary>
+public sealed record OpenReport(
+    long PostId,
+    PostLocation Location,
+    string ThreadTitle,
+    ForumAuthor Author,
+    string PostHtml,
+    bool PostHidden,
+    DateTimeOffset FirstReportedAt,
+    IReadOnlyList<OpenReportEntry> Reports);

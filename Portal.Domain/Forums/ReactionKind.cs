@@ -1,0 +1,7 @@
+namespace Portal.Domain.Forums;
+
+public enum ReactionKind
+{
+    Like,
+    Helpful,
+}

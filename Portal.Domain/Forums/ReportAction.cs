@@ -1,0 +1,8 @@
+namespace Portal.Domain.Forums;
+
+public enum ReportAction
+{
+    Dismiss,
+    HidePost,
+    SilenceMember,
+}

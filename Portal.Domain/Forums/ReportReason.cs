@@ -1,0 +1,9 @@
+namespace Portal.Domain.Forums;
+
+public enum ReportReason
+{
+    Spam,
+    Abusive,
+    OffTopic,
+    Other,
+}

@@ -1,0 +1,9 @@
+namespace Portal.Domain.Forums;
+
+public enum ReportStatus
+{
+    Open,
+    Dismissed,
+    PostHidden,
+    MemberSilenced,
+}

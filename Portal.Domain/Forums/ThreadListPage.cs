@@ -1,0 +1,3 @@
+namespace Portal.Domain.Forums;
+
+public sealed record ThreadListPage(IReadOnlyList<ThreadListItem> Items, int Page, int PageCount, int Total);

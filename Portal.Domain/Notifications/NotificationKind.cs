@@ -1,0 +1,13 @@
+namespace Portal.Domain.Notifications;
+
+public enum NotificationKind
+{
+    Reply,
+    Mention,
+    Reaction,
+    AnswerAccepted,
+    EventPromoted,
+    EventReminder,
+    EventCancelled,
+    OperatorMessage,
+}
