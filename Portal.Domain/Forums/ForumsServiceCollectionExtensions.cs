@@ -16,6 +16,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumReports>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
+        services.AddScoped<MentionCandidates>();
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
         return services;
     }
