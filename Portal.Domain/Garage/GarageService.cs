@@ -108,6 +108,13 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
             return Result.Fail(GarageProblems.NotFound);
         }
 
+        // Verifying means checking the VIN against the owner's registration: without one there is nothing to check.
+        // Withdrawing stays possible, so a car verified before this rule can still be cleared.
+        if (verified && vehicle.Vin is null)
+        {
+            return Result.Fail(GarageProblems.VinRequiredToVerify);
+        }
+
         if ((vehicle.VerifiedAt is not null) == verified)
         {
             return Result.Ok;
