@@ -8,12 +8,17 @@ public sealed partial class FormClient(HttpClient client)
 {
     public HttpClient Http { get; } = client;
 
-    public async Task<HttpResponseMessage> PostFormAsync(string path, string handler, IDictionary<string, string> fields)
+    /// <summary>
+    /// Posts <paramref name="fields"/> to <paramref name="path"/> with the antiforgery token read from
+    /// <paramref name="formPage"/> (the same path unless given: a page that redirects on GET can still be posted to).
+    /// </summary>
+    public async Task<HttpResponseMessage> PostFormAsync(string path, string handler, IDictionary<string, string> fields, string? formPage = null)
     {
-        using var page = await Http.GetAsync(path);
+        formPage ??= path;
+        using var page = await Http.GetAsync(formPage);
         var html = await page.Content.ReadAsStringAsync();
         var token = TokenPattern().Match(html);
-        Assert.True(token.Success, $"No antiforgery token on {path} (status {(int)page.StatusCode}).");
+        Assert.True(token.Success, $"No antiforgery token on {formPage} (status {(int)page.StatusCode}).");
         var form = new Dictionary<string, string>(fields)
         {
             ["_handler"] = handler,
@@ -25,6 +30,19 @@ public sealed partial class FormClient(HttpClient client)
 
     public Task<HttpResponseMessage> SignInAsync(string email, string password) =>
         PostFormAsync("/Account/Login", "login", new Dictionary<string, string> { ["Input.Email"] = email, ["Input.Password"] = password });
+
+    /// <summary>Registers a new member, which also signs this client in as them.</summary>
+    public async Task RegisterAsync(string email, string password, string displayName = "Test Member")
+    {
+        using var response = await PostFormAsync("/Account/Register", "register", new Dictionary<string, string>
+        {
+            ["Input.DisplayName"] = displayName,
+            ["Input.Email"] = email,
+            ["Input.Password"] = password,
+            ["Input.ConfirmPassword"] = password,
+        });
+        Assert.True(response.StatusCode == HttpStatusCode.Found, $"Registering {email} answered {(int)response.StatusCode}.");
+    }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" value=\"([^\"]+)\"")]
     private static partial Regex TokenPattern();
