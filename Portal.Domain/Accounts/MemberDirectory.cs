@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 
@@ -25,8 +26,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
             .OrderBy(v => v.AddedAt)
             .Select(v => new PublicVehicle(v.Model!.Name, v.Year, v.Nickname, v.VerifiedAt != null))
             .ToListAsync(cancellationToken);
-        var isStaff = await db.UserRoles.AnyAsync(
-            ur => ur.UserId == userId && (ur.RoleId == Roles.Ids[Roles.Editor] || ur.RoleId == Roles.Ids[Roles.Operator]), cancellationToken);
+        var isStaff = await StaffRoles(db).AnyAsync(ur => ur.UserId == userId, cancellationToken);
         var member = new MemberSummary(user.Id, user.DisplayName, user.AvatarFile, vehicles.Any(v => v.Verified), isStaff);
         return new PublicProfile(member, user.City, user.Bio, user.JoinedAt, vehicles);
     }
@@ -49,8 +49,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
     public async Task<IReadOnlyDictionary<string, MemberSummary>> GetSummariesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var editor = Roles.Ids[Roles.Editor];
-        var @operator = Roles.Ids[Roles.Operator];
+        var staffRoles = StaffRoles(db);
         return await db.Users.AsNoTracking()
             .Where(u => userIds.Contains(u.Id))
             .Select(u => new MemberSummary(
@@ -58,7 +57,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
                 u.DisplayName,
                 u.AvatarFile,
                 u.Vehicles.Any(v => v.VerifiedAt != null),
-                db.UserRoles.Any(ur => ur.UserId == u.Id && (ur.RoleId == editor || ur.RoleId == @operator))))
+                staffRoles.Any(ur => ur.UserId == u.Id)))
             .ToDictionaryAsync(m => m.Id, cancellationToken);
     }
 
@@ -93,5 +92,13 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
             })
             .ToListAsync(cancellationToken);
         return (rows.Select(r => new MemberAdminRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles, r.Vehicles, r.Verified, r.JoinedAt, r.LockoutEnd > now)).ToList(), total);
+    }
+
+    /// <summary>The role rows that make a member staff (Editor or Operator); composable into a larger query.</summary>
+    private static IQueryable<IdentityUserRole<string>> StaffRoles(PortalDbContext db)
+    {
+        var editor = Roles.Ids[Roles.Editor];
+        var @operator = Roles.Ids[Roles.Operator];
+        return db.UserRoles.Where(ur => ur.RoleId == editor || ur.RoleId == @operator);
     }
 }

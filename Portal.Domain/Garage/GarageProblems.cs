@@ -13,6 +13,7 @@ public static class GarageProblems
     public const string GarageFull = "Garage.GarageFull";
     public const string NotFound = "Garage.NotFound";
     public const string NotAllowed = "Garage.NotAllowed";
+    public const string VinRequiredToVerify = "Garage.VinRequiredToVerify";
 
     public static Problem? ForVin(VinCheck check)
     {

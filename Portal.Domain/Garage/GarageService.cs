@@ -29,6 +29,17 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
     {
         ArgumentNullException.ThrowIfNull(input);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+
+        // Two adds racing for a garage's last place must not both pass the count, so the count and the insert share a
+        // write transaction that is locked before the count. On SQLite it holds the database's single write lock from
+        // its start (Microsoft.Data.Sqlite begins transactions with BEGIN IMMEDIATE; a deferred one would deadlock
+        // when its read turns into a write) and concurrent adds wait on the busy timeout. On PostgreSQL the no-op
+        // write to the owner's row below is the lock: adds to the same garage queue up, other garages carry on, and
+        // the count (READ COMMITTED) sees the car the add before it committed. The unique VIN index has the last
+        // word on VINs: see SaveAsync.
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.Users.Where(u => u.Id == ownerId)
+            .ExecuteUpdateAsync(set => set.SetProperty(u => u.ConcurrencyStamp, u => u.ConcurrencyStamp), cancellationToken);
         if (await db.Vehicles.CountAsync(v => v.OwnerId == ownerId, cancellationToken) >= MaxVehicles)
         {
             return new Problem(GarageProblems.GarageFull, null, MaxVehicles);
@@ -50,7 +61,13 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
             AddedAt = clock.GetUtcNow(),
         };
         db.Vehicles.Add(vehicle);
-        await db.SaveChangesAsync(cancellationToken);
+        var saved = await SaveAsync(db, vehicle, cancellationToken);
+        if (!saved.Succeeded)
+        {
+            return saved.As<int>();
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         return Result.Success(vehicle.Id);
     }
 
@@ -82,8 +99,7 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         vehicle.Year = input.Year;
         vehicle.Vin = vin;
         vehicle.Nickname = Normalize(input.Nickname);
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok;
+        return await SaveAsync(db, vehicle, cancellationToken);
     }
 
     public async Task<Result> RemoveVehicleAsync(string ownerId, int vehicleId, CancellationToken cancellationToken = default)
@@ -106,6 +122,13 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         if (vehicle is null)
         {
             return Result.Fail(GarageProblems.NotFound);
+        }
+
+        // Verifying means checking the VIN against the owner's registration: without one there is nothing to check.
+        // Withdrawing stays possible, so a car verified before this rule can still be cleared.
+        if (verified && vehicle.Vin is null)
+        {
+            return Result.Fail(GarageProblems.VinRequiredToVerify);
         }
 
         if ((vehicle.VerifiedAt is not null) == verified)
@@ -161,6 +184,30 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         }
 
         return problems.Count == 0 ? Result.Ok : Result.Fail([.. problems]);
+    }
+
+    /// <summary>
+    /// Saves a new or edited car. The VIN check in <see cref="ValidateAsync"/> can pass for two requests at once; the
+    /// unique index then refuses the second, which is the same answer as the check: the VIN is taken.
+    /// </summary>
+    private async Task<Result> SaveAsync(PortalDbContext db, Vehicle vehicle, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok;
+        }
+        catch (DbUpdateException) when (vehicle.Vin is not null)
+        {
+            // A fresh context: after a failed statement PostgreSQL refuses further commands in the same transaction.
+            await using var check = await contextFactory.CreateDbContextAsync(cancellationToken);
+            if (await check.Vehicles.AnyAsync(v => v.Vin == vehicle.Vin && v.Id != vehicle.Id, cancellationToken))
+            {
+                return Result.Fail(GarageProblems.VinTaken, nameof(VehicleInput.Vin));
+            }
+
+            throw;
+        }
     }
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();

@@ -89,29 +89,41 @@ internal sealed class MembersSeedStep(IPasswordHasher<PortalUser> passwordHasher
         var serial = 100000;
         foreach (var member in context.Members)
         {
-            var cars = member.Email == DemoAccounts.OwnerEmail ? 2 : context.Random.Next(0, 10) switch { 0 => 0, < 8 => 1, _ => 2 };
+            var demoOwner = member.Email == DemoAccounts.OwnerEmail;
+            var cars = demoOwner ? 2 : context.Random.Next(0, 10) switch { 0 => 0, < 8 => 1, _ => 2 };
             for (var c = 0; c < cars; c++)
             {
-                var model = member.Email == DemoAccounts.OwnerEmail
+                var model = demoOwner
                     ? ModelCatalog.Models[c == 0 ? 1 : 0]
                     : ModelCatalog.Models[context.Random.Next(ModelCatalog.Models.Count)];
                 var lastYear = model.LastYear ?? currentYear;
                 var year = context.Random.Next(model.FirstYear, lastYear + 1);
-                var addedAt = member.JoinedAt.AddDays(context.Random.Next(0, 30));
-                var verified = member.Email == DemoAccounts.OwnerEmail ? c == 0 : context.Random.NextDouble() < 0.45;
+
+                // Within a month of joining, and never after the seeding clock (recent members add their car today at the latest).
+                var addedAt = MinutesBetween(context.Random, member.JoinedAt, Earlier(member.JoinedAt.AddDays(30), context.Now));
+                var hasVin = demoOwner ? c == 0 : context.Random.NextDouble() < 0.7;
+
+                // Operators verify against the VIN, so only a car with one can be verified (as GarageService enforces).
+                var verified = hasVin && (demoOwner || context.Random.NextDouble() < 0.6);
                 context.Db.Vehicles.Add(new Vehicle
                 {
                     OwnerId = member.Id,
                     ModelId = model.Id,
                     Year = year,
-                    Vin = context.Random.NextDouble() < 0.7 ? DemoVin(model, year, serial++) : null,
+                    Vin = hasVin ? DemoVin(model, year, serial++) : null,
                     AddedAt = addedAt,
-                    VerifiedAt = verified ? addedAt.AddDays(2) : null,
+                    VerifiedAt = verified ? MinutesBetween(context.Random, addedAt, Earlier(addedAt.AddDays(7), context.Now)) : null,
                     VerifiedById = verified ? context.Members[2].Id : null,
                 });
             }
         }
     }
+
+    /// <summary>A whole number of minutes after <paramref name="from"/>, never later than <paramref name="to"/>.</summary>
+    private static DateTimeOffset MinutesBetween(Random random, DateTimeOffset from, DateTimeOffset to) =>
+        from.AddMinutes(random.Next(0, (int)(to - from).TotalMinutes + 1));
+
+    private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>WMI + model descriptor + check digit + model-year code + plant + serial, with a valid check digit.</summary>
     private static string DemoVin(VehicleModel model, int year, int serial)

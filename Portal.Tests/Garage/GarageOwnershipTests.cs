@@ -153,6 +153,30 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SetVerifiedAsync_refuses_a_car_without_vin_and_writes_nothing()
+    {
+        var id = await db.InsertVehicleAsync(owner, vin: null);
+
+        var result = await Garage.SetVerifiedAsync(op, id, verified: true);
+
+        Assert.Equal(GarageProblems.VinRequiredToVerify, Assert.Single(result.Problems).Code);
+        var stored = await LoadAsync(id);
+        Assert.Equal((null, null), (stored.VerifiedAt, stored.VerifiedById));
+        await using var read = db.CreateDbContext();
+        Assert.False(await read.AuditEntries.AnyAsync());
+    }
+
+    [Fact]
+    public async Task SetVerifiedAsync_can_still_withdraw_a_verification_from_a_car_without_vin()
+    {
+        var id = await db.InsertVehicleAsync(owner, vin: null, verified: true);
+
+        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: false)).Succeeded);
+
+        Assert.Null((await LoadAsync(id)).VerifiedAt);
+    }
+
+    [Fact]
     public async Task SetVerifiedAsync_on_a_missing_car_is_not_found() =>
         Assert.Equal(GarageProblems.NotFound, Assert.Single((await Garage.SetVerifiedAsync(op, 4242, verified: true)).Problems).Code);
 

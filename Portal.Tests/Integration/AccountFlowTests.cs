@@ -114,6 +114,22 @@ public sealed class AccountFlowTests : IAsyncDisposable
         Assert.DoesNotContain(right.Headers.TryGetValues("Set-Cookie", out var cookies) ? cookies : [], c => c.StartsWith("portal.auth=", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Confirm_email_link_with_a_mangled_code_says_it_failed()
+    {
+        var client = factory.CreateFormClient();
+        await client.RegisterAsync("mangled@example.test", "charging at night is cheap");
+        await using var scope = factory.Services.CreateAsyncScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>();
+        var user = await users.FindByEmailAsync("mangled@example.test");
+
+        using var response = await client.Http.GetAsync($"/Account/ConfirmEmail?userId={user!.Id}&code=%%%garbage");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Error: we could not confirm your email.", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.False(await users.IsEmailConfirmedAsync((await users.FindByIdAsync(user.Id))!));
+    }
+
     private async Task<int> CountUsersAsync()
     {
         await using var scope = factory.Services.CreateAsyncScope();

@@ -95,6 +95,35 @@ public sealed class DemoSeederTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeedIfEmptyAsync_dates_every_car_in_the_past_and_verifies_after_adding()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        var now = db.Clock.GetUtcNow();
+        var cars = await read.Vehicles.AsNoTracking()
+            .Join(read.Users, v => v.OwnerId, u => u.Id, (v, u) => new { v.Id, v.AddedAt, v.VerifiedAt, u.JoinedAt })
+            .ToListAsync();
+        Assert.NotEmpty(cars);
+        Assert.All(cars, c => Assert.True(c.AddedAt <= now, $"car {c.Id} added at {c.AddedAt:O}, after {now:O}"));
+        Assert.All(cars, c => Assert.True(c.AddedAt >= c.JoinedAt, $"car {c.Id} added at {c.AddedAt:O}, before its owner joined at {c.JoinedAt:O}"));
+        var verified = cars.Where(c => c.VerifiedAt is not null).ToList();
+        Assert.NotEmpty(verified);
+        Assert.All(verified, c => Assert.True(c.VerifiedAt <= now, $"car {c.Id} verified at {c.VerifiedAt:O}, after {now:O}"));
+        Assert.All(verified, c => Assert.True(c.VerifiedAt >= c.AddedAt, $"car {c.Id} verified at {c.VerifiedAt:O}, before it was added at {c.AddedAt:O}"));
+    }
+
+    [Fact]
+    public async Task SeedIfEmptyAsync_verifies_only_cars_with_a_vin()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        Assert.True(await read.Vehicles.AnyAsync(v => v.Vin == null), "some seeded cars have no VIN");
+        Assert.Empty(await read.Vehicles.Where(v => v.VerifiedAt != null && v.Vin == null).Select(v => v.Id).ToListAsync());
+    }
+
+    [Fact]
     public async Task SeedIfEmptyAsync_a_second_time_does_nothing()
     {
         var seeder = db.Get<DemoSeeder>();
