@@ -66,13 +66,20 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         return granted;
     }
 
-    Task IAsyncLifetime.InitializeAsync() => Task.CompletedTask;
+    Task IAsyncLifetime.InitializeAsync() => InitializeTestAsync();
 
     async Task IAsyncLifetime.DisposeAsync()
     {
         await DisposeAsync();
+        await DisposeTestAsync();
         english.Dispose();
     }
+
+    /// <summary>Async arrangement before each test (a database, services from it).</summary>
+    protected virtual Task InitializeTestAsync() => Task.CompletedTask;
+
+    /// <summary>Runs after the bUnit context is disposed, for what the test's services depended on.</summary>
+    protected virtual Task DisposeTestAsync() => Task.CompletedTask;
 
     protected override void Dispose(bool disposing)
     {
