@@ -18,9 +18,7 @@ internal sealed class ForumsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
     {
         ArgumentNullException.ThrowIfNull(context);
         var db = context.Db;
-        var boards = ForumsDemoBoards.Create().ToList();
-        db.Boards.AddRange(boards);
-        await db.SaveChangesAsync(cancellationToken);
+        var boards = await db.Boards.OrderBy(b => b.Position).ToListAsync(cancellationToken);
 
         var writer = new ForumsSeedWriter(context, markdown);
         foreach (var text in ForumsDemoContent.Threads)

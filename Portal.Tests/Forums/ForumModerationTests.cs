@@ -75,7 +75,7 @@ public sealed class ForumModerationTests : IAsyncLifetime
     {
         var owner = await world.VeteranAsync("Lin");
         var editor = await world.VeteranAsync("Editor", Roles.Editor);
-        var other = await world.AddBoardAsync("road-trips");
+        var other = await world.AddBoardAsync("test-board");
         var location = await world.ThreadAsync(owner);
         await world.ReplyAsync(owner, location.ThreadId, "Adding some more detail here.");
 

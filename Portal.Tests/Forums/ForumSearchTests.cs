@@ -54,7 +54,7 @@ public sealed class ForumSearchTests : IAsyncLifetime
     [Fact]
     public async Task Author_and_board_filters_narrow_the_results()
     {
-        var other = await world.AddBoardAsync("road-trips");
+        var other = await world.AddBoardAsync("test-board");
 
         Assert.Empty((await world.Search.SearchAsync("续航", null, lin, 1, null)).Hits);
         Assert.Single((await world.Search.SearchAsync("续航", null, wang, 1, null)).Hits);

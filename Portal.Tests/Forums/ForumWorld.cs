@@ -5,7 +5,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Forums;
 
-/// <summary>A real database with one board, and builders for members and threads, for the forum tests.</summary>
+/// <summary>A real, migrated database (with the catalog boards), and builders for members and threads, for the forum tests.</summary>
 public sealed class ForumWorld : IAsyncDisposable
 {
     private ForumWorld(TestDatabase database) => Database = database;
@@ -29,7 +29,8 @@ public sealed class ForumWorld : IAsyncDisposable
     public static async Task<ForumWorld> CreateAsync(Action<IServiceCollection>? configure = null)
     {
         var world = new ForumWorld(await TestDatabase.CreateAsync(configure));
-        world.BoardId = await world.AddBoardAsync("charging-range");
+        await using var db = world.Database.CreateDbContext();
+        world.BoardId = (await db.Boards.SingleAsync(b => b.Slug == "charging-range")).Id;
         return world;
     }
 

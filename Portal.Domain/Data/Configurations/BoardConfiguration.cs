@@ -16,5 +16,6 @@ internal sealed class BoardConfiguration : IEntityTypeConfiguration<Board>
         builder.Property(b => b.Description).HasMaxLength(Board.DescriptionMaxLength);
         builder.Property(b => b.DescriptionZh).HasMaxLength(Board.DescriptionMaxLength);
         builder.Property(b => b.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.HasData(BoardCatalog.Create());
     }
 }

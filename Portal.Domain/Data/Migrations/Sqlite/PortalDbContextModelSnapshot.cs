@@ -374,6 +374,184 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.ToTable("Boards");
+
+                    b.HasData(
+                        new
+                        {
+                            Id = 1,
+                            Description = "For everyone who drives an Aurelia Nova: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Nova 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 1,
+                            Name = "Nova Club",
+                            NameZh = "Nova 车主俱乐部",
+                            Position = 0,
+                            PostCount = 0,
+                            Slug = "nova-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 2,
+                            Description = "For everyone who drives an Aurelia Vela: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Vela 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 2,
+                            Name = "Vela Club",
+                            NameZh = "Vela 车主俱乐部",
+                            Position = 1,
+                            PostCount = 0,
+                            Slug = "vela-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 3,
+                            Description = "For everyone who drives an Aurelia Terra: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Terra 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 3,
+                            Name = "Terra Club",
+                            NameZh = "Terra 车主俱乐部",
+                            Position = 2,
+                            PostCount = 0,
+                            Slug = "terra-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 4,
+                            Description = "For everyone who drives an Aurelia Lyra: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Lyra 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 4,
+                            Name = "Lyra Club",
+                            NameZh = "Lyra 车主俱乐部",
+                            Position = 3,
+                            PostCount = 0,
+                            Slug = "lyra-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 5,
+                            Description = "For everyone who drives an Aurelia Orion: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Orion 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 5,
+                            Name = "Orion Club",
+                            NameZh = "Orion 车主俱乐部",
+                            Position = 4,
+                            PostCount = 0,
+                            Slug = "orion-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 6,
+                            Description = "For everyone who drives an Aurelia Atlas: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Atlas 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 6,
+                            Name = "Atlas Club",
+                            NameZh = "Atlas 车主俱乐部",
+                            Position = 5,
+                            PostCount = 0,
+                            Slug = "atlas-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 7,
+                            Description = "For everyone who drives an Aurelia Mira: tips, questions, photos and meet-ups.",
+                            DescriptionZh = "Aurelia Mira 车主的家：用车技巧、问题求助、照片分享和线下聚会。",
+                            Kind = "ModelClub",
+                            ModelId = 7,
+                            Name = "Mira Club",
+                            NameZh = "Mira 车主俱乐部",
+                            Position = 6,
+                            PostCount = 0,
+                            Slug = "mira-club",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 8,
+                            Description = "Home chargers, public networks, winter range and real-world consumption.",
+                            DescriptionZh = "家充桩、公共充电网络、冬季续航和真实能耗。",
+                            Kind = "Topic",
+                            Name = "Charging & range",
+                            NameZh = "充电与续航",
+                            Position = 7,
+                            PostCount = 0,
+                            Slug = "charging-range",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 9,
+                            Description = "Service intervals, tyres, repairs and your experience with service centres.",
+                            DescriptionZh = "保养周期、轮胎、维修，以及售后服务中心的体验。",
+                            Kind = "Topic",
+                            Name = "Maintenance & service",
+                            NameZh = "保养与售后",
+                            Position = 8,
+                            PostCount = 0,
+                            Slug = "maintenance-service",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 10,
+                            Description = "OTA updates, the app, phone key, navigation and driver assistance.",
+                            DescriptionZh = "OTA 升级、手机 App、数字钥匙、导航和辅助驾驶。",
+                            Kind = "Topic",
+                            Name = "Software & connectivity",
+                            NameZh = "软件与车联网",
+                            Position = 9,
+                            PostCount = 0,
+                            Slug = "software-connectivity",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 11,
+                            Description = "Routes, charging stops and stories from the road.",
+                            DescriptionZh = "路线推荐、沿途补能和旅途故事。",
+                            Kind = "Topic",
+                            Name = "Road trips",
+                            NameZh = "自驾游",
+                            Position = 10,
+                            PostCount = 0,
+                            Slug = "road-trips",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 12,
+                            Description = "Before and after our meet-ups, test drives and track days.",
+                            DescriptionZh = "车友聚会、试驾和赛道日的活动前后交流。",
+                            Kind = "Topic",
+                            Name = "Events talk",
+                            NameZh = "活动交流",
+                            Position = 11,
+                            PostCount = 0,
+                            Slug = "events-talk",
+                            ThreadCount = 0
+                        },
+                        new
+                        {
+                            Id = 13,
+                            Description = "Tell Aurelia what to improve. The product team reads every thread.",
+                            DescriptionZh = "告诉 Aurelia 哪里需要改进，产品团队会阅读每一个帖子。",
+                            Kind = "Topic",
+                            Name = "Feedback to the brand",
+                            NameZh = "品牌意见反馈",
+                            Position = 12,
+                            PostCount = 0,
+                            Slug = "feedback",
+                            ThreadCount = 0
+                        });
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.ForumThread", b =>

@@ -2,6 +2,8 @@
 
 #nullable disable
 
+#pragma warning disable CA1814 // Prefer jagged arrays over multidimensional
+
 namespace Portal.Domain.Data.Migrations.Sqlite
 {
     /// <inheritdoc />
@@ -289,6 +291,26 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         principalTable: "Posts",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.InsertData(
+                table: "Boards",
+                columns: new[] { "Id", "Description", "DescriptionZh", "Kind", "LastActivityAt", "LastThreadId", "ModelId", "Name", "NameZh", "Position", "PostCount", "Slug", "ThreadCount" },
+                values: new object[,]
+                {
+                    { 1, "For everyone who drives an Aurelia Nova: tips, questions, photos and meet-ups.", "Aurelia Nova 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 1, "Nova Club", "Nova 车主俱乐部", 0, 0, "nova-club", 0 },
+                    { 2, "For everyone who drives an Aurelia Vela: tips, questions, photos and meet-ups.", "Aurelia Vela 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 2, "Vela Club", "Vela 车主俱乐部", 1, 0, "vela-club", 0 },
+                    { 3, "For everyone who drives an Aurelia Terra: tips, questions, photos and meet-ups.", "Aurelia Terra 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 3, "Terra Club", "Terra 车主俱乐部", 2, 0, "terra-club", 0 },
+                    { 4, "For everyone who drives an Aurelia Lyra: tips, questions, photos and meet-ups.", "Aurelia Lyra 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 4, "Lyra Club", "Lyra 车主俱乐部", 3, 0, "lyra-club", 0 },
+                    { 5, "For everyone who drives an Aurelia Orion: tips, questions, photos and meet-ups.", "Aurelia Orion 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 5, "Orion Club", "Orion 车主俱乐部", 4, 0, "orion-club", 0 },
+                    { 6, "For everyone who drives an Aurelia Atlas: tips, questions, photos and meet-ups.", "Aurelia Atlas 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 6, "Atlas Club", "Atlas 车主俱乐部", 5, 0, "atlas-club", 0 },
+                    { 7, "For everyone who drives an Aurelia Mira: tips, questions, photos and meet-ups.", "Aurelia Mira 车主的家：用车技巧、问题求助、照片分享和线下聚会。", "ModelClub", null, null, 7, "Mira Club", "Mira 车主俱乐部", 6, 0, "mira-club", 0 },
+                    { 8, "Home chargers, public networks, winter range and real-world consumption.", "家充桩、公共充电网络、冬季续航和真实能耗。", "Topic", null, null, null, "Charging & range", "充电与续航", 7, 0, "charging-range", 0 },
+                    { 9, "Service intervals, tyres, repairs and your experience with service centres.", "保养周期、轮胎、维修，以及售后服务中心的体验。", "Topic", null, null, null, "Maintenance & service", "保养与售后", 8, 0, "maintenance-service", 0 },
+                    { 10, "OTA updates, the app, phone key, navigation and driver assistance.", "OTA 升级、手机 App、数字钥匙、导航和辅助驾驶。", "Topic", null, null, null, "Software & connectivity", "软件与车联网", 9, 0, "software-connectivity", 0 },
+                    { 11, "Routes, charging stops and stories from the road.", "路线推荐、沿途补能和旅途故事。", "Topic", null, null, null, "Road trips", "自驾游", 10, 0, "road-trips", 0 },
+                    { 12, "Before and after our meet-ups, test drives and track days.", "车友聚会、试驾和赛道日的活动前后交流。", "Topic", null, null, null, "Events talk", "活动交流", 11, 0, "events-talk", 0 },
+                    { 13, "Tell Aurelia what to improve. The product team reads every thread.", "告诉 Aurelia 哪里需要改进，产品团队会阅读每一个帖子。", "Topic", null, null, null, "Feedback to the brand", "品牌意见反馈", 12, 0, "feedback", 0 }
                 });
 
             migrationBuilder.CreateIndex(

@@ -1,10 +1,12 @@
-using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 
-namespace Portal.Domain.Seeding;
+namespace Portal.Domain.Forums;
 
-/// <summary>The boards of the demo (and of a fresh install): one club per catalog model, then the topic boards.</summary>
-internal static class ForumsDemoBoards
+/// <summary>
+/// The boards every install starts with (inserted by the migration): one club per catalog model, then the topic
+/// boards. Ids are fixed so the migration data never changes under existing rows.
+/// </summary>
+public static class BoardCatalog
 {
     public static IEnumerable<Board> Create()
     {
@@ -14,7 +16,8 @@ internal static class ForumsDemoBoards
             var shortName = model.Name.Replace("Aurelia ", "", StringComparison.Ordinal);
             yield return new Board
             {
-                Slug = $"{model.Slug}-club",
+                Id = position + 1,
+                Slug = ClubSlug(model.Slug),
                 Kind = BoardKind.ModelClub,
                 ModelId = model.Id,
                 Name = $"{shortName} Club",
@@ -29,6 +32,7 @@ internal static class ForumsDemoBoards
         {
             yield return new Board
             {
+                Id = position + 1,
                 Slug = slug,
                 Kind = BoardKind.Topic,
                 Name = name,
@@ -39,6 +43,9 @@ internal static class ForumsDemoBoards
             };
         }
     }
+
+    /// <summary>The board of a model's owners' club, e.g. <c>vela-club</c>.</summary>
+    public static string ClubSlug(string modelSlug) => $"{modelSlug}-club";
 
     private static readonly (string Slug, string Name, string NameZh, string Description, string DescriptionZh)[] Topics =
     [
