@@ -9,9 +9,6 @@ public static class Roles
 
     public static IReadOnlyList<string> All { get; } = [Owner, Editor, Operator];
 
-    /// <summary>Staff posts carry the "Official" badge.</summary>
-    public static bool IsStaff(IEnumerable<string> roles) => roles.Any(r => r is Editor or Operator);
-
     internal static readonly IReadOnlyDictionary<string, string> Ids = new Dictionary<string, string>
     {
         [Owner] = "role-owner",
