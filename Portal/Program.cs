@@ -6,6 +6,7 @@ using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Notifications;
 using Portal.Domain.Seeding;
 using Portal.Hosting;
 
@@ -19,6 +20,7 @@ builder.Services
     .AddGarage()
     .AddEngagement()
     .AddForums(builder.Configuration)
+    .AddNotifications()
     .AddDemoSeeding()
     .AddPortalIdentity()
     .AddPortalWeb();

@@ -14,6 +14,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumInteractions>();
         services.AddScoped<ForumModeration>();
         services.AddScoped<ForumReports>();
+        services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
         services.AddScoped<MentionCandidates>();

@@ -45,6 +45,19 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         auth.SetPolicies([.. await PoliciesForAsync(roles)]);
     }
 
+    /// <summary>
+    /// Signs in a member who exists in a test database: as <see cref="SignInAsync"/>, plus the member's id as the
+    /// name-identifier claim that components read with <c>UserId()</c> and pass to the domain services.
+    /// </summary>
+    protected async Task SignInMemberAsync(string memberId, string userName, params string[] roles)
+    {
+        var auth = AddAuthorization();
+        auth.SetAuthorized(userName);
+        auth.SetRoles(roles);
+        auth.SetPolicies([.. await PoliciesForAsync(roles)]);
+        auth.SetClaims(new Claim(ClaimTypes.NameIdentifier, memberId));
+    }
+
     /// <summary>Leaves the visitor anonymous (authorization services present, nobody signed in).</summary>
     protected void StayAnonymous() => AddAuthorization().SetNotAuthorized();
 

@@ -10,6 +10,7 @@ using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Notifications;
 using Portal.Domain.Seeding;
 
 namespace Portal.Tests.Infrastructure;
@@ -66,6 +67,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddGarage()
             .AddEngagement()
             .AddForums(configuration)
+            .AddNotifications()
             .AddDemoSeeding();
         services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
             .AddRoles<IdentityRole>()

@@ -44,6 +44,12 @@ public static class PortalTheme
             Error = "#FF8A80",
             Info = "#8CC4FF",
             Warning = "#FFC46B",
+            // The dark palette's status colours are light, so filled snackbars, chips and buttons need dark text
+            // (MudBlazor's default white on them is below 2:1).
+            SuccessContrastText = "#0B2A17",
+            ErrorContrastText = "#3B0A06",
+            InfoContrastText = "#06233F",
+            WarningContrastText = "#2B1700",
             LinesDefault = "#2C3E45",
         },
         Typography = new Typography

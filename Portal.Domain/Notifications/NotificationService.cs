@@ -1,0 +1,83 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+
+namespace Portal.Domain.Notifications;
+
+/// <summary>
+/// A member reading their own notifications: newest first, a page at a time, and marking them read. Every
+/// method takes the member's id and only ever reads or changes that member's rows.
+/// </summary>
+public sealed class NotificationService(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+{
+    public const int PageSize = 20;
+
+    /// <summary>Page <paramref name="page"/> (from 1) in at most three queries: the page, its actors, the unread count.</summary>
+    public async Task<NotificationPage> GetPageAsync(string memberId, int page, CancellationToken cancellationToken = default)
+    {
+        page = Math.Max(1, page);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var rows = await db.Notifications.AsNoTracking()
+            .Where(n => n.RecipientId == memberId)
+            .OrderByDescending(n => n.At).ThenByDescending(n => n.Id)
+            .Skip((page - 1) * PageSize)
+            .Take(PageSize + 1)
+            .ToListAsync(cancellationToken);
+        var actors = await LoadActorsAsync(db, rows.Where(n => n.ActorId is not null).Select(n => n.ActorId!).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        var unread = await db.Notifications.CountAsync(n => n.RecipientId == memberId && n.ReadAt == null, cancellationToken);
+
+        var items = rows.Take(PageSize)
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.ActorId is null ? null : actors.GetValueOrDefault(n.ActorId), n.Subject, n.Url, n.At, n.ReadAt is not null))
+            .ToList();
+        return new NotificationPage(items, page, rows.Count > PageSize, unread);
+    }
+
+    public async Task<int> CountUnreadAsync(string memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Notifications.CountAsync(n => n.RecipientId == memberId && n.ReadAt == null, cancellationToken);
+    }
+
+    /// <summary>Marks one of the member's notifications read; reading it again is fine, someone else's is not found.</summary>
+    public async Task<Result> MarkReadAsync(string memberId, long notificationId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        var changed = await db.Notifications
+            .Where(n => n.Id == notificationId && n.RecipientId == memberId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        return changed > 0 || await db.Notifications.AnyAsync(n => n.Id == notificationId && n.RecipientId == memberId, cancellationToken)
+            ? Result.Ok
+            : Result.Fail(NotificationProblems.NotFound);
+    }
+
+    /// <summary>Marks every unread notification of the member read; returns how many there were.</summary>
+    public async Task<int> MarkAllReadAsync(string memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var now = clock.GetUtcNow();
+        return await db.Notifications
+            .Where(n => n.RecipientId == memberId && n.ReadAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+    }
+
+    private static async Task<Dictionary<string, MemberSummary>> LoadActorsAsync(PortalDbContext db, List<string> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return new Dictionary<string, MemberSummary>(StringComparer.Ordinal);
+        }
+
+        var editor = Roles.Ids[Roles.Editor];
+        var @operator = Roles.Ids[Roles.Operator];
+        return await db.Users.AsNoTracking()
+            .Where(u => ids.Contains(u.Id))
+            .Select(u => new MemberSummary(
+                u.Id,
+                u.DisplayName,
+                u.AvatarFile,
+                u.Vehicles.Any(v => v.VerifiedAt != null),
+                db.UserRoles.Any(ur => ur.UserId == u.Id && (ur.RoleId == editor || ur.RoleId == @operator))))
+            .ToDictionaryAsync(m => m.Id, StringComparer.Ordinal, cancellationToken);
+    }
+}

@@ -1,0 +1,127 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.Domain.Seeding;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Browser;
+
+/// <summary>Search, the reports queue and notifications in the real app and Chromium; axe checks every page visited.</summary>
+[Collection(BrowserTests.Name)]
+public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()
+    {
+        var page = await browser.NewPageAsync();
+
+        await page.WithScreenshotOnFailureAsync(nameof(A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on), async () =>
+        {
+            await page.GotoAsync("/forums/search");
+            await Assertions.Expect(page.GetByText("Type something to search")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            await page.GetByLabel("Words to find").FillAsync("续航");
+            await page.GetByLabel("Words to find").PressAsync("Enter");
+            await page.WaitForURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"));
+            await Assertions.Expect(page.GetByTestId("search-hit").First).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("search-snippet").First.Locator("mark")).ToHaveTextAsync("续航");
+            await page.AssertAccessibleAsync();
+
+            await page.GetByTestId("board-select").ClickAsync();
+            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Charging & range" }).ClickAsync();
+            await page.WaitForURLAsync(new Regex("board=charging-range"));
+            await Assertions.Expect(page.GetByTestId("search-hit").First).ToContainTextAsync("Charging & range");
+
+            await page.GetByTestId("more-results").ClickAsync();
+            await page.WaitForURLAsync(new Regex("page=2"));
+            await Assertions.Expect(page.GetByTestId("search-summary")).ToContainTextAsync("Results 21–");
+            await page.AssertAccessibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Search_results_fit_a_phone_in_dark_mode()
+    {
+        var page = await browser.NewPageAsync(375, 800);
+        await page.Context.AddCookiesAsync([new Cookie { Name = "portal.theme", Value = "dark", Url = browser.BaseAddress.ToString() }]);
+
+        await page.WithScreenshotOnFailureAsync(nameof(Search_results_fit_a_phone_in_dark_mode), async () =>
+        {
+            await page.GotoAsync("/forums/search?q=charging");
+            await Assertions.Expect(page.GetByTestId("search-hit").First).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"The results scroll sideways by {overflow}px.");
+        });
+    }
+
+    [Fact]
+    public async Task The_editor_hides_a_reported_post_from_the_queue_in_dark_mode()
+    {
+        var page = await browser.NewPageAsync();
+        await page.Context.AddCookiesAsync([new Cookie { Name = "portal.theme", Value = "dark", Url = browser.BaseAddress.ToString() }]);
+
+        await page.WithScreenshotOnFailureAsync(nameof(The_editor_hides_a_reported_post_from_the_queue_in_dark_mode), async () =>
+        {
+            await SignInAsync(page, DemoAccounts.EditorEmail, "/studio");
+            await Assertions.Expect(page.GetByTestId("open-reports")).ToContainTextAsync("open reports");
+            await page.AssertAccessibleAsync();
+
+            await page.GetByRole(AriaRole.Link, new() { Name = "Open the reports queue" }).ClickAsync();
+            await page.WaitForURLAsync("**/studio/moderation");
+            await page.WaitForCircuitAsync();
+            var cards = page.GetByTestId("report-card");
+            await Assertions.Expect(cards.First).ToBeVisibleAsync();
+            var before = await cards.CountAsync();
+            await page.AssertAccessibleAsync();
+
+            var first = cards.First;
+            var title = await first.Locator("h2").InnerTextAsync();
+            await first.GetByTestId("hide").ClickAsync();
+            await first.GetByTestId("confirm").ClickAsync();
+            await Assertions.Expect(first.GetByText("Give a reason.")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            await first.GetByLabel("Reason").FillAsync("Advertising");
+            await first.GetByTestId("confirm").ClickAsync();
+            await Assertions.Expect(page.GetByText(new Regex(@"Post #\d+ hidden\."))).ToBeVisibleAsync();
+            await Assertions.Expect(cards).ToHaveCountAsync(before - 1);
+            await Assertions.Expect(page.GetByTestId("report-card").Filter(new() { HasText = title })).ToHaveCountAsync(0);
+            await SnackbarsSettledAsync(page);
+            await page.AssertAccessibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task The_owner_reads_notifications_and_marks_them_all_read()
+    {
+        var page = await browser.NewPageAsync(375, 800);
+
+        await page.WithScreenshotOnFailureAsync(nameof(The_owner_reads_notifications_and_marks_them_all_read), async () =>
+        {
+            await SignInAsync(page, DemoAccounts.OwnerEmail, "/notifications");
+            await page.WaitForCircuitAsync();
+            await Assertions.Expect(page.GetByTestId("notification").First).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            await page.GetByTestId("mark-all").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("unread-count")).ToHaveTextAsync("All caught up");
+            await Assertions.Expect(page.Locator(".portal-notification--unread")).ToHaveCountAsync(0);
+            await SnackbarsSettledAsync(page);
+            await page.AssertAccessibleAsync();
+        });
+    }
+
+    /// <summary>A snackbar fades in; axe measures contrast mid-fade as failing, so wait until every one has reached its resting opacity (MudBlazor's 0.95).</summary>
+    private static async Task SnackbarsSettledAsync(IPage page) =>
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => parseFloat(getComputedStyle(e).opacity) >= 0.95)");
+
+    private static async Task SignInAsync(IPage page, string email, string returnUrl)
+    {
+        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
+        await page.FillAsync("#Input\\.Email", email);
+        await page.FillAsync("#Input\\.Password", DemoAccounts.Password);
+        await page.ClickAsync("button[type=submit]");
+        await page.WaitForURLAsync($"**{returnUrl}");
+    }
+}

@@ -1,0 +1,166 @@
+using AngleSharp.Dom;
+using Bunit;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Portal.Domain.Accounts;
+using Portal.Domain.Forums;
+using Portal.Forums.Moderation;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Forums.Moderation;
+
+/// <summary>The reports queue page against the real ForumReports: what it lists, and each action on a reported post.</summary>
+public sealed class ReportsQueueComponentTests : PortalComponentTest, IAsyncLifetime
+{
+    private ForumWorld world = null!;
+    private string editor = "";
+    private string author = "";
+    private PostLocation advert = null!;
+    private PostLocation insult = null!;
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        world = await ForumWorld.CreateAsync();
+        editor = await world.VeteranAsync("Editor", Roles.Editor);
+        author = await world.VeteranAsync("Spammer");
+        advert = await world.ThreadAsync(author, "Cheap tyres here", "Visit my **shop** for cheap tyres, best prices.");
+        insult = await world.ReplyAsync(author, advert.ThreadId, "Anyone who disagrees is an idiot.");
+        await world.Interactions.ReportAsync(await world.VeteranAsync("Lin"), advert.PostId, ReportReason.Spam, null);
+        await world.Interactions.ReportAsync(await world.VeteranAsync("王磊"), advert.PostId, ReportReason.Other, "Looks like an advert for a tyre shop.");
+        await world.Interactions.ReportAsync(await world.VeteranAsync("Chen"), insult.PostId, ReportReason.Abusive, null);
+        Services.AddSingleton(world.Reports);
+        UseViewerPreferences();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task Lists_each_reported_post_with_its_rendered_body_and_every_report()
+    {
+        var cut = await RenderQueueAsync();
+
+        var cards = cut.FindAll("[data-testid=report-card]");
+        Assert.Equal(2, cards.Count);
+        Assert.Equal("2 reported posts waiting", cut.Find("[data-testid=queue-count]").TextContent.Trim());
+        var first = cards[0];
+        Assert.Equal(advert.Url, first.QuerySelector("h2 a")!.GetAttribute("href"));
+        Assert.Equal("shop", first.QuerySelector("[data-testid=report-post] strong")!.TextContent);
+        var entries = first.QuerySelectorAll("[data-testid=report-entry]");
+        Assert.Equal(["Spam", "Other"], entries.Select(e => e.QuerySelector(".mud-chip")!.TextContent.Trim()));
+        Assert.Equal(["Lin", "王磊"], entries.Select(e => e.QuerySelector(".portal-member__name")!.TextContent));
+        Assert.Equal("Looks like an advert for a tyre shop.", entries[1].QuerySelector("blockquote")!.TextContent);
+    }
+
+    [Fact]
+    public async Task Dismissing_removes_the_post_from_the_queue_and_says_so()
+    {
+        var cut = await RenderQueueAsync();
+
+        await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=dismiss]")!.Click());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
+        Assert.Contains("Reports on post #1 dismissed.", Snackbars());
+        await using var db = world.Database.CreateDbContext();
+        Assert.All(await db.PostReports.Where(r => r.PostId == advert.PostId).ToListAsync(), r => Assert.Equal(ReportStatus.Dismissed, r.Status));
+        Assert.False((await db.Posts.SingleAsync(p => p.Id == advert.PostId)).IsHidden);
+    }
+
+    [Fact]
+    public async Task Hiding_asks_for_a_reason_then_hides_the_post()
+    {
+        var cut = await RenderQueueAsync();
+        await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=hide]")!.Click());
+
+        await cut.InvokeAsync(() => cut.Find("form").Submit());
+
+        cut.WaitForAssertion(() => Assert.Contains("Give a reason.", cut.Markup, StringComparison.Ordinal));
+        Assert.Equal(2, cut.FindAll("[data-testid=report-card]").Count);
+
+        Field(cut, "Reason").Input("Advertising");
+        await cut.InvokeAsync(() => cut.Find("form").Submit());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
+        Assert.Contains("Post #1 hidden.", Snackbars());
+        await using var db = world.Database.CreateDbContext();
+        var post = await db.Posts.SingleAsync(p => p.Id == advert.PostId);
+        Assert.Equal((true, "Advertising"), (post.IsHidden, post.HiddenReason));
+    }
+
+    [Fact]
+    public async Task Silencing_hides_the_post_and_silences_the_author_for_the_days_chosen()
+    {
+        var cut = await RenderQueueAsync();
+        await cut.InvokeAsync(() => Card(cut, 1).QuerySelector("[data-testid=silence]")!.Click());
+
+        Field(cut, "Reason").Input("Insulting members");
+        Field(cut, "Days of silence (1–365)").Change("3");
+        cut.WaitForAssertion(() => Assert.Equal("Hide the post and silence for 3 days", cut.Find("[data-testid=confirm]").TextContent.Trim()));
+        await cut.InvokeAsync(() => cut.Find("form").Submit());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
+        Assert.Contains("Post #2 hidden; Spammer is silenced for 3 days.", Snackbars());
+        await using var db = world.Database.CreateDbContext();
+        Assert.Equal(world.Database.Clock.GetUtcNow().AddDays(3), (await db.Users.SingleAsync(u => u.Id == author)).SilencedUntil);
+    }
+
+    [Fact]
+    public async Task Cancel_goes_back_to_the_three_actions_without_changing_anything()
+    {
+        var cut = await RenderQueueAsync();
+        await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=hide]")!.Click());
+
+        await cut.InvokeAsync(() => cut.FindAll("button").Single(b => b.TextContent.Trim() == "Cancel").Click());
+
+        Assert.Empty(cut.FindAll("form"));
+        Assert.Equal(2, cut.FindAll("[data-testid=dismiss]").Count);
+        Assert.Empty(Snackbars());
+    }
+
+    [Fact]
+    public async Task Reports_another_moderator_resolved_first_leave_the_queue_with_a_note()
+    {
+        var cut = await RenderQueueAsync();
+        await world.Reports.ResolveAsync(editor, advert.PostId, ReportAction.Dismiss, null);
+
+        await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=dismiss]")!.Click());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
+        Assert.Contains("Someone else already resolved the reports on post #1.", Snackbars());
+    }
+
+    [Fact]
+    public async Task An_empty_queue_says_so_and_points_to_the_forums()
+    {
+        await world.Reports.ResolveAsync(editor, advert.PostId, ReportAction.Dismiss, null);
+        await world.Reports.ResolveAsync(editor, insult.PostId, ReportAction.Dismiss, null);
+
+        var cut = await RenderQueueAsync();
+
+        Assert.Contains("No open reports", cut.Markup, StringComparison.Ordinal);
+        Assert.Contains(cut.FindAll("a"), a => a.GetAttribute("href") == "/forums");
+    }
+
+    private async Task<IRenderedComponent<ModerationPage>> RenderQueueAsync()
+    {
+        await SignInMemberAsync(editor, "editor@tests.portal.test", Roles.Owner, Roles.Editor);
+        Render<MudPopoverProvider>();
+        var cut = Render<ModerationPage>();
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-progress-linear")));
+        return cut;
+    }
+
+    private static IElement Card(IRenderedComponent<ModerationPage> cut, int index) => cut.FindAll("[data-testid=report-card]")[index];
+
+    private static IElement Field(IRenderedComponent<ModerationPage> cut, string label)
+    {
+        var id = cut.FindAll("label").Single(l => l.TextContent.Trim() == label).GetAttribute("for");
+        return cut.Find($"#{id}");
+    }
+
+    private List<string> Snackbars() => [.. Services.GetRequiredService<ISnackbar>().ShownSnackbars.Select(s => s.Message ?? "")];
+}

@@ -1,0 +1,126 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor;
+using Portal.Domain.Accounts;
+using Portal.Domain.Forums;
+using Portal.Forums.Search;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Forums.Search;
+
+/// <summary>The search page and its result list, against the real FTS5 search on a temp database.</summary>
+public sealed class SearchComponentTests : PortalComponentTest, IAsyncLifetime
+{
+    private ForumWorld world = null!;
+    private string wang = "";
+
+    async Task IAsyncLifetime.InitializeAsync()
+    {
+        world = await ForumWorld.CreateAsync();
+        var lin = await world.VeteranAsync("Lin");
+        wang = await world.VeteranAsync("王磊");
+        await world.ThreadAsync(lin, "Winter range on the Vela", "Preheating the battery helps a lot when charging in the cold.");
+        await world.ThreadAsync(wang, "冬季续航记录", "哈尔滨零下十八度，满电实际续航三百一十公里。");
+        await world.ThreadAsync(lin, "Odd charging noise", "When charging I hear <b>clicks</b> and see <script>alert(1)</script> in the app log.");
+        Services.AddSingleton(world.Search);
+        Services.AddSingleton(world.Reader);
+        Services.AddSingleton(world.Database.Get<MemberDirectory>());
+        UseViewerPreferences();
+        StayAnonymous();
+    }
+
+    async Task IAsyncLifetime.DisposeAsync()
+    {
+        await DisposeAsync();
+        await world.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task A_snippet_keeps_its_mark_and_nothing_else_becomes_markup()
+    {
+        var results = await world.Search.SearchAsync("clicks", null, null, 1, null);
+
+        var cut = RenderList(results, "clicks");
+
+        var snippet = cut.Find("[data-testid=search-snippet]");
+        Assert.Equal(["MARK"], snippet.QuerySelectorAll("*").Select(e => e.TagName));
+        Assert.Equal("clicks", snippet.QuerySelector("mark")!.TextContent);
+        Assert.Contains("<script>alert(1)</script>", snippet.TextContent, StringComparison.Ordinal);
+        Assert.Empty(cut.FindAll("script"));
+        Assert.Empty(cut.FindAll("b"));
+    }
+
+    [Fact]
+    public async Task A_hit_links_to_its_post_and_shows_board_author_and_date()
+    {
+        var results = await world.Search.SearchAsync("续航", null, null, 1, null);
+
+        var cut = RenderList(results, "续航");
+
+        var hit = Assert.Single(cut.FindAll("[data-testid=search-hit]"));
+        var title = hit.QuerySelector("h2 a")!;
+        Assert.Equal(("冬季续航记录", results.Hits[0].Location.Url), (title.TextContent.Trim(), title.GetAttribute("href")));
+        Assert.Contains("Charging & range", hit.TextContent, StringComparison.Ordinal);
+        Assert.Equal("王磊", hit.QuerySelector(".portal-member__name")!.TextContent);
+        Assert.NotNull(hit.QuerySelector("time"));
+        Assert.Equal("哈尔滨零下十八度，满电实际<mark>续航</mark>三百一十公里。", hit.QuerySelector("[data-testid=search-snippet]")!.InnerHtml);
+        Assert.Equal("Results 1–1 for “续航”", cut.Find("[data-testid=search-summary]").TextContent.Trim());
+        Assert.Empty(cut.FindAll("[data-testid=more-results]"));
+    }
+
+    [Fact]
+    public void More_results_links_to_the_next_page()
+    {
+        var hits = Enumerable.Range(1, ForumSearch.PageSize).Select(i => new SearchHit(
+            new PostLocation(i, "t", i, 1), $"Thread {i}", "Board", "版块", new MemberSummary("m", "Lin", null, false, false), TestDatabase.Start, "text")).ToList();
+
+        var cut = RenderList(new SearchResults(hits, 2, HasMore: true), "text");
+
+        Assert.Equal("/search?page=3", cut.Find("[data-testid=more-results]").GetAttribute("href"));
+        Assert.Equal("Results 21–40 for “text”", cut.Find("[data-testid=search-summary]").TextContent.Trim());
+    }
+
+    [Fact]
+    public void Without_words_the_page_says_to_type_something()
+    {
+        var cut = RenderPage("/forums/search");
+
+        cut.WaitForAssertion(() => Assert.Contains("Type something to search", cut.Markup, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid=search-hit]"));
+    }
+
+    [Fact]
+    public void The_page_searches_the_words_in_the_address()
+    {
+        var cut = RenderPage("/forums/search?q=" + Uri.EscapeDataString("续航"));
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=search-hit]")));
+        Assert.Equal("续航", cut.Find("[data-testid=search-box] input, input[name=q]").GetAttribute("value"));
+    }
+
+    [Fact]
+    public void No_results_suggests_fewer_words_and_offers_all_boards()
+    {
+        var cut = RenderPage("/forums/search?q=winter&board=no-such-board-filter-ignored&author=" + wang);
+
+        cut.WaitForAssertion(() => Assert.Contains("No results for “winter”", cut.Markup, StringComparison.Ordinal));
+        Assert.Contains("Try fewer words or another board.", cut.Markup, StringComparison.Ordinal);
+        Assert.Equal("Posts by 王磊", cut.Find("[data-testid=author-filter] .mud-chip").TextContent.Trim());
+        Assert.Equal("/forums/search?q=winter", cut.Find("[data-testid=clear-author]").GetAttribute("href"));
+    }
+
+    private IRenderedComponent<SearchResultList> RenderList(SearchResults results, string query) =>
+        Render<SearchResultList>(p => p
+            .Add(c => c.Results, results)
+            .Add(c => c.Query, query)
+            .Add(c => c.PageUrl, page => $"/search?page={page}")
+            .Add(c => c.AuthorUrl, id => $"/search?author={id}"));
+
+    private IRenderedComponent<SearchPage> RenderPage(string uri)
+    {
+        Services.GetRequiredService<NavigationManager>().NavigateTo(uri);
+        Render<MudPopoverProvider>();
+        return Render<SearchPage>();
+    }
+}
