@@ -17,6 +17,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
         await page.WithScreenshotOnFailureAsync(nameof(A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on), async () =>
         {
             await page.GotoAsync("/forums/search");
+            await page.WaitForCircuitAsync(); // text typed into the prerendered box is replaced when the circuit renders it
             await Assertions.Expect(page.GetByText("Type something to search")).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
 
@@ -63,7 +64,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 
         await page.WithScreenshotOnFailureAsync(nameof(The_editor_hides_a_reported_post_from_the_queue_in_dark_mode), async () =>
         {
-            await SignInAsync(page, DemoAccounts.EditorEmail, "/studio");
+            await page.SignInAsync(DemoAccounts.EditorEmail, DemoAccounts.Password, "/studio");
             await Assertions.Expect(page.GetByTestId("open-reports")).ToContainTextAsync("open reports");
             await page.AssertAccessibleAsync();
 
@@ -99,7 +100,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 
         await page.WithScreenshotOnFailureAsync(nameof(The_owner_reads_notifications_and_marks_them_all_read), async () =>
         {
-            await SignInAsync(page, DemoAccounts.OwnerEmail, "/notifications");
+            await page.SignInAsync(DemoAccounts.OwnerEmail, DemoAccounts.Password, "/notifications");
             await page.WaitForCircuitAsync();
             await Assertions.Expect(page.GetByTestId("notification").First).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
@@ -115,13 +116,4 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
     /// <summary>A snackbar fades in; axe measures contrast mid-fade as failing, so wait until every one has reached its resting opacity (MudBlazor's 0.95).</summary>
     private static async Task SnackbarsSettledAsync(IPage page) =>
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => parseFloat(getComputedStyle(e).opacity) >= 0.95)");
-
-    private static async Task SignInAsync(IPage page, string email, string returnUrl)
-    {
-        await page.GotoAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}");
-        await page.FillAsync("#Input\\.Email", email);
-        await page.FillAsync("#Input\\.Password", DemoAccounts.Password);
-        await page.ClickAsync("button[type=submit]");
-        await page.WaitForURLAsync($"**{returnUrl}");
-    }
 }
