@@ -4,6 +4,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
@@ -21,6 +22,7 @@ builder.Services
     .AddEngagement()
     .AddForums(builder.Configuration)
     .AddNotifications()
+    .AddEvents()
     .AddDemoSeeding()
     .AddPortalIdentity()
     .AddPortalWeb();

@@ -8,6 +8,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
@@ -68,6 +69,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddEngagement()
             .AddForums(configuration)
             .AddNotifications()
+            .AddEvents(reminders: false)
             .AddDemoSeeding();
         services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
             .AddRoles<IdentityRole>()
