@@ -1,12 +1,14 @@
+using System.Globalization;
 using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 using Portal.Domain.Garage;
 
 namespace Portal.Domain.Events;
 
 /// <summary>Reading events: the list (upcoming with series folded, or past), a month, one event, a member's own.</summary>
-public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -107,6 +109,10 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
                 .ThenBy(m => m.Event.EndsAt < now ? -m.Event.StartsAt.UtcTicks : m.Event.StartsAt.UtcTicks),
         ];
     }
+
+    /// <summary>Counts a view of the event page (anonymous readers count too, without an id).</summary>
+    public void RecordViewed(string? memberId, int eventId) =>
+        engagement.Record(new EngagementSignal(EngagementKinds.EventViewed, memberId, "event", eventId.ToString(CultureInfo.InvariantCulture), clock.GetUtcNow()));
 
     internal static Expression<Func<OwnerEvent, EventCard>> ToCard(PortalDbContext db) => e => new EventCard(
         e.Id, e.Title, e.Slug, e.City, e.Venue, e.OnlineUrl != null && e.Venue == null && e.Address == null,

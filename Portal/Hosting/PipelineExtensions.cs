@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Accounts;
 using Portal.Accounts.Identity;
+using Portal.Events;
 using Portal.Shell;
 
 namespace Portal.Hosting;
@@ -37,6 +38,7 @@ internal static class PipelineExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferencesEndpoints();
         app.MapAvatarEndpoints();
+        app.MapEventEndpoints();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }
