@@ -1,6 +1,8 @@
 using Portal.Accounts;
+using Portal.Activity;
 using Portal.Shell;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
@@ -19,11 +21,13 @@ builder.Services
     .AddContent()
     .AddGarage()
     .AddEngagement()
+    .AddActivity(builder.Configuration)
     .AddForums(builder.Configuration)
     .AddNotifications()
     .AddDemoSeeding()
     .AddPortalIdentity()
-    .AddPortalWeb();
+    .AddPortalWeb()
+    .AddPortalActivity();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Accounts;
+using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Shell;
 
@@ -37,6 +38,7 @@ internal static class PipelineExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferencesEndpoints();
         app.MapAvatarEndpoints();
+        app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }
