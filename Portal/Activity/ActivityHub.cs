@@ -16,6 +16,11 @@ public sealed class ActivityHub(ActivityGroups groups, PresenceTracker presence)
 {
     public const string Path = "/hubs/activity";
 
+    /// <summary>Joins one connection may ask for; each costs a permission check, so a runaway client is cut off.</summary>
+    public const int MaxJoinsPerConnection = 100;
+
+    private const string JoinsKey = "joins";
+
     public override async Task OnConnectedAsync()
     {
         var memberId = Context.User?.FindFirstValue(ClaimTypes.NameIdentifier);
@@ -43,6 +48,13 @@ public sealed class ActivityHub(ActivityGroups groups, PresenceTracker presence)
     /// <summary>Joins <c>thread:{id}</c>, <c>event:{id}</c>, … or fails with "not allowed" (a hidden thread, someone else's user group).</summary>
     public async Task Join(string group)
     {
+        var joins = Context.Items.TryGetValue(JoinsKey, out var n) ? (int)n! : 0;
+        if (joins >= MaxJoinsPerConnection)
+        {
+            throw new HubException($"Too many joins on one connection (at most {MaxJoinsPerConnection}); reconnect to start again.");
+        }
+
+        Context.Items[JoinsKey] = joins + 1;
         if (string.IsNullOrWhiteSpace(group) || group.Length > 80 || !await groups.MayJoinAsync(Context.User ?? new ClaimsPrincipal(), group))
         {
             throw new HubException($"Not allowed to join '{group}'.");

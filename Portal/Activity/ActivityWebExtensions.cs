@@ -8,7 +8,8 @@ internal static class ActivityWebExtensions
     /// <summary>SignalR for <see cref="ActivityHub"/>, the relay from the bus, presence and the live counters' beat.</summary>
     public static IServiceCollection AddPortalActivity(this IServiceCollection services)
     {
-        services.AddSignalR();
+        // JSON for any client; MessagePack for the owner app and kiosks, a third of the bytes and cheaper to parse.
+        services.AddSignalR().AddMessagePackProtocol();
         services.AddScoped<ActivityGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
         services.AddHostedService<ActivityHubRelay>();

@@ -15,7 +15,11 @@ public sealed class PresenceCircuitHandler(PresenceTracker presence, Authenticat
         presence.Connect("circuit:" + circuit.Id, state.User.FindFirstValue(ClaimTypes.NameIdentifier));
     }
 
-    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken)
+    public override Task OnConnectionDownAsync(Circuit circuit, CancellationToken cancellationToken) => GoneAsync(circuit);
+
+    public override Task OnCircuitClosedAsync(Circuit circuit, CancellationToken cancellationToken) => GoneAsync(circuit);
+
+    private Task GoneAsync(Circuit circuit)
     {
         ArgumentNullException.ThrowIfNull(circuit);
         presence.Disconnect("circuit:" + circuit.Id);
