@@ -1,6 +1,8 @@
 using Portal.Accounts;
+using Portal.Activity;
 using Portal.Shell;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
@@ -9,6 +11,7 @@ using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
 using Portal.Domain.Seeding;
+using Portal.Events;
 using Portal.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -20,12 +23,15 @@ builder.Services
     .AddContent()
     .AddGarage()
     .AddEngagement()
+    .AddActivity(builder.Configuration)
     .AddForums(builder.Configuration)
     .AddNotifications()
     .AddEvents()
     .AddDemoSeeding()
     .AddPortalIdentity()
-    .AddPortalWeb();
+    .AddPortalWeb()
+    .AddPortalActivity()
+    .AddEventsWeb();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

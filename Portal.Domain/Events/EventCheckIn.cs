@@ -7,7 +7,7 @@ using Portal.Domain.Engagement;
 namespace Portal.Domain.Events;
 
 /// <summary>Operators at the door: find a confirmed sign-up by name or code (typed, or scanned from the QR code) and mark it present.</summary>
-public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, TimeProvider clock)
+public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, EventActivity activity, TimeProvider clock)
 {
     public const int MaxMatches = 20;
 
@@ -68,6 +68,8 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
             signup.CheckedInById = operatorId;
             await db.SaveChangesAsync(cancellationToken);
             engagement.Record(new EngagementSignal(EngagementKinds.EventCheckedIn, signup.MemberId, "event", eventId.ToString(CultureInfo.InvariantCulture), now));
+            var present = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed && s.CheckedInAt != null).SumAsync(s => 1 + s.Guests, cancellationToken);
+            await activity.CheckedInAsync(operatorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), present, now);
         }
 
         var name = await db.Users.Where(u => u.Id == signup.MemberId).Select(u => u.DisplayName).SingleAsync(cancellationToken);

@@ -85,6 +85,12 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
             series);
     }
 
+    public async Task<bool> IsVisibleAsync(int eventId, bool includeDrafts, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Events.AnyAsync(e => e.Id == eventId && (includeDrafts || e.Status != EventStatus.Draft), cancellationToken);
+    }
+
     /// <summary>The member's sign-ups (confirmed or waiting), upcoming first by start, then past ones newest first.</summary>
     public async Task<IReadOnlyList<MyEvent>> MineAsync(string memberId, CancellationToken cancellationToken = default)
     {

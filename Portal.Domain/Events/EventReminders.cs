@@ -8,7 +8,7 @@ namespace Portal.Domain.Events;
 /// Reminds confirmed members 24 hours before their event. ReminderSentAt is set in the same transaction as the
 /// notification, so each sign-up is reminded once, and a restart picks up exactly where the last tick stopped.
 /// </summary>
-public sealed class EventReminders(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class EventReminders(IDbContextFactory<PortalDbContext> contextFactory, EventActivity activity, TimeProvider clock)
 {
     public static readonly TimeSpan Lead = TimeSpan.FromHours(24);
     public const int BatchSize = 500;
@@ -38,6 +38,7 @@ public sealed class EventReminders(IDbContextFactory<PortalDbContext> contextFac
 
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            await activity.NotifiedAsync(due.Select(s => s.MemberId), now);
             sent += due.Count;
             if (due.Count < BatchSize)
             {

@@ -12,6 +12,15 @@ internal static class EventSeats
     public static Task<bool> AnyWaitingAsync(PortalDbContext db, int eventId, CancellationToken cancellationToken) =>
         db.EventSignups.AnyAsync(s => s.EventId == eventId && s.Status == SignupStatus.Waitlisted, cancellationToken);
 
+    /// <summary>Seats taken and sign-ups waiting; read inside the lock, so it is the state the transaction commits.</summary>
+    public static async Task<SeatsSnapshot> SnapshotAsync(PortalDbContext db, int eventId, CancellationToken cancellationToken)
+    {
+        var ev = await db.Events.AsNoTracking().Where(e => e.Id == eventId)
+            .Select(e => new { e.Title, e.Slug, e.Status, e.Capacity }).SingleAsync(cancellationToken);
+        var waiting = await db.EventSignups.CountAsync(s => s.EventId == eventId && s.Status == SignupStatus.Waitlisted, cancellationToken);
+        return new SeatsSnapshot(eventId, ev.Title, ev.Slug, ev.Status, ev.Capacity, await TakenAsync(db, eventId, cancellationToken), waiting);
+    }
+
     /// <summary>Position (from 1) of a waitlisted sign-up: how many wait ahead of it, plus one.</summary>
     public static async Task<int> PositionAsync(PortalDbContext db, int eventId, long sequence, CancellationToken cancellationToken) =>
         await db.EventSignups.CountAsync(s => s.EventId == eventId && s.Status == SignupStatus.Waitlisted && s.Sequence < sequence, cancellationToken) + 1;

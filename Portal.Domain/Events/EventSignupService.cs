@@ -13,6 +13,7 @@ namespace Portal.Domain.Events;
 public sealed class EventSignupService(
     IDbContextFactory<PortalDbContext> contextFactory,
     IEngagementRecorder engagement,
+    EventActivity activity,
     TimeProvider clock)
 {
     /// <summary>
@@ -44,6 +45,7 @@ public sealed class EventSignupService(
         }
 
         SignupOutcome outcome;
+        SeatsSnapshot? seats;
         try
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
@@ -59,8 +61,8 @@ public sealed class EventSignupService(
                 return Result.Success(raced);
             }
 
-            var seats = 1 + request.Guests;
-            var fits = await EventSeats.TakenAsync(db, eventId, cancellationToken) + seats <= locked.Capacity
+            var party = 1 + request.Guests;
+            var fits = await EventSeats.TakenAsync(db, eventId, cancellationToken) + party <= locked.Capacity
                 && !await EventSeats.AnyWaitingAsync(db, eventId, cancellationToken);
             if (!fits && !locked.WaitlistEnabled)
             {
@@ -89,6 +91,7 @@ public sealed class EventSignupService(
                 .Select(q => new EventAnswer { QuestionId = q.Id, Value = request.Answers![q.Id].Trim() }));
             await db.SaveChangesAsync(cancellationToken);
             var position = fits ? (int?)null : await EventSeats.PositionAsync(db, eventId, signup.Sequence, cancellationToken);
+            seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             outcome = new SignupOutcome(signup.Id, signup.Status, signup.Guests, signup.Code, position, null);
         }
@@ -106,6 +109,7 @@ public sealed class EventSignupService(
         }
 
         Record(outcome.Status == SignupStatus.Confirmed ? EngagementKinds.EventSignedUp : EngagementKinds.EventWaitlisted, memberId, eventId, now);
+        await activity.SeatsChangedAsync(memberId, seats!, signupsAdded: 1, now);
         return Result.Success(outcome);
     }
 
@@ -133,10 +137,11 @@ public sealed class EventSignupService(
         signup.CancelledAt = now;
         await db.SaveChangesAsync(cancellationToken);
         var promoted = wasConfirmed ? await PromoteAndNotifyAsync(db, ev, now, cancellationToken) : [];
+        var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
         Record(EngagementKinds.EventCancelled, memberId, eventId, now);
-        RecordPromotions(promoted, eventId, now);
+        await AfterSeatsChangedAsync(memberId, seats, promoted, now);
         return Result.Ok;
     }
 
@@ -183,8 +188,9 @@ public sealed class EventSignupService(
         await db.SaveChangesAsync(cancellationToken);
         var promoted = fewer ? await PromoteAndNotifyAsync(db, ev, now, cancellationToken) : [];
         var outcome = await ActiveOutcomeAsync(db, eventId, memberId, cancellationToken);
+        var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        RecordPromotions(promoted, eventId, now);
+        await AfterSeatsChangedAsync(memberId, seats, promoted, now);
         return Result.Success(outcome!);
     }
 
@@ -232,12 +238,16 @@ public sealed class EventSignupService(
         }
     }
 
-    private void RecordPromotions(List<EventSignup> promoted, int eventId, DateTimeOffset now)
+    /// <summary>After the commit: the promotions counted, the new seats announced, the promoted members' bells told.</summary>
+    private async Task AfterSeatsChangedAsync(string actorId, SeatsSnapshot seats, List<EventSignup> promoted, DateTimeOffset now)
     {
         foreach (var signup in promoted)
         {
-            Record(EngagementKinds.EventPromoted, signup.MemberId, eventId, now);
+            Record(EngagementKinds.EventPromoted, signup.MemberId, seats.EventId, now);
         }
+
+        await activity.SeatsChangedAsync(actorId, seats, signupsAdded: 0, now);
+        await activity.NotifiedAsync(promoted.Select(s => s.MemberId), now);
     }
 
     private void Record(string kind, string memberId, int eventId, DateTimeOffset now) =>

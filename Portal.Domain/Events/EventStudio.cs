@@ -11,7 +11,7 @@ namespace Portal.Domain.Events;
 /// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, cancel
 /// (every attendee is notified) and message the attendees. Each method checks the role in the database again.
 /// </summary>
-public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventActivity activity, TimeProvider clock)
 {
     public const int MessageMaxLength = Notification.SubjectMaxLength;
 
@@ -82,8 +82,11 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
 
         Apply(ev, draft, replaceQuestions: !hasSignups);
         await db.SaveChangesAsync(cancellationToken);
-        await EventSignupService.PromoteAndNotifyAsync(db, ev, now, cancellationToken);
+        var promoted = await EventSignupService.PromoteAndNotifyAsync(db, ev, now, cancellationToken);
+        var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
+        await activity.NotifiedAsync(promoted.Select(s => s.MemberId), now);
         return Result.Ok;
     }
 
@@ -98,6 +101,11 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         var now = clock.GetUtcNow();
         var changed = await db.Events.Where(e => e.Id == eventId && e.Status == EventStatus.Draft)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Published).SetProperty(e => e.PublishedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            await activity.SeatsChangedAsync(editorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), signupsAdded: 0, now);
+        }
+
         return changed == 1 || await db.Events.AnyAsync(e => e.Id == eventId && e.Status == EventStatus.Published, cancellationToken)
             ? Result.Ok
             : Result.Fail(await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken) ? EventProblems.AlreadyCancelled : EventProblems.NotFound);
@@ -131,7 +139,10 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
         NotificationWriter.Add(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now);
         await db.SaveChangesAsync(cancellationToken);
+        var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
+        await activity.NotifiedAsync(attendees.Where(a => a != editorId), now);
         return Result.Ok;
     }
 
@@ -158,9 +169,12 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
 
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
-        NotificationWriter.Add(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, clock.GetUtcNow());
+        var now = clock.GetUtcNow();
+        NotificationWriter.Add(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now);
         await db.SaveChangesAsync(cancellationToken);
-        return Result.Success(attendees.Count(a => a != editorId));
+        var recipients = attendees.Where(a => a != editorId).ToList();
+        await activity.NotifiedAsync(recipients, now);
+        return Result.Success(recipients.Count);
     }
 
     /// <summary>The event as an editable draft, times back in the event's zone; null when there is no such event.</summary>

@@ -8,6 +8,7 @@ public static class EventsServiceCollectionExtensions
     /// <summary>Events, sign-ups, check-in and calendars; <paramref name="reminders"/> adds the reminder job (off in unit tests, which tick it themselves).</summary>
     public static IServiceCollection AddEvents(this IServiceCollection services, bool reminders = true)
     {
+        services.AddScoped<EventActivity>();
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
         services.AddScoped<EventReader>();

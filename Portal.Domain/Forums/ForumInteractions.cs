@@ -8,7 +8,7 @@ using Portal.Domain.Notifications;
 namespace Portal.Domain.Forums;
 
 /// <summary>What members do with posts besides writing them: react, accept answers, follow, read, report.</summary>
-public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, TimeProvider clock)
+public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, ForumActivity activity, TimeProvider clock)
 {
     /// <summary>Adds the reaction, or takes it back when the member already gave it. The value is whether it is now given.</summary>
     public async Task<Result<bool>> ToggleReactionAsync(string memberId, long postId, ReactionKind kind, CancellationToken cancellationToken = default)
@@ -31,11 +31,12 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var removed = await db.PostReactions.Where(r => r.PostId == postId && r.MemberId == memberId && r.Kind == kind).ExecuteDeleteAsync(cancellationToken);
         var delta = removed > 0 ? -1 : 1;
+        IReadOnlyList<string> notified = [];
         if (delta > 0)
         {
             db.PostReactions.Add(new PostReaction { PostId = postId, MemberId = memberId, Kind = kind, At = now });
             var location = new PostLocation(post.ThreadId, post.Slug, postId, post.Number);
-            NotificationWriter.Add(db, [post.AuthorId], NotificationKind.Reaction, memberId, post.Title, location.Url, now);
+            notified = NotificationWriter.Add(db, [post.AuthorId], NotificationKind.Reaction, memberId, post.Title, location.Url, now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -45,6 +46,8 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
             cancellationToken);
         await db.Threads.Where(t => t.Id == post.ThreadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReactionCount, t => t.ReactionCount + delta), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.NotifiedAsync(notified, now);
+        await activity.PostChangedAsync(Activity.ActivityKinds.PostEdited, memberId, post.ThreadId, postId, post.Number, now);
 
         if (delta > 0)
         {
@@ -86,13 +89,17 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
 
         var accepting = post.Thread.AcceptedPostId != postId;
         post.Thread.AcceptedPostId = accepting ? postId : null;
+        var now = clock.GetUtcNow();
+        IReadOnlyList<string> notified = [];
         if (accepting)
         {
             var location = new PostLocation(post.ThreadId, post.Thread.Slug, postId, post.Number);
-            NotificationWriter.Add(db, [post.AuthorId], NotificationKind.AnswerAccepted, memberId, post.Thread.Title, location.Url, clock.GetUtcNow());
+            notified = NotificationWriter.Add(db, [post.AuthorId], NotificationKind.AnswerAccepted, memberId, post.Thread.Title, location.Url, now);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+        await activity.NotifiedAsync(notified, now);
+        await activity.ThreadChangedAsync(memberId, post.ThreadId, now);
         return Result.Ok;
     }
 

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 
@@ -10,7 +11,7 @@ namespace Portal.Domain.Forums;
 /// Editors and operators keeping the forums healthy: pin, lock, hide and move threads, hide posts with a
 /// reason, and work the reports queue. Every action checks the role in the database and writes an audit entry.
 /// </summary>
-public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, TimeProvider clock)
+public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, ForumActivity activity, TimeProvider clock)
 {
     public const int MaxSilenceDays = 365;
 
@@ -80,6 +81,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         await db.SaveChangesAsync(cancellationToken);
         await ReindexAsync(db, post, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.PostChangedAsync(hidden ? ActivityKinds.PostHidden : ActivityKinds.PostRestored, moderatorId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
         return Result.Ok;
     }
 
@@ -147,6 +149,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         }
 
         await transaction.CommitAsync(cancellationToken);
+        await activity.ThreadChangedAsync(moderatorId, threadId, clock.GetUtcNow());
         return Result.Ok;
     }
 

@@ -137,6 +137,14 @@ public sealed class ForumReader(IDbContextFactory<PortalDbContext> contextFactor
         return new ThreadView(header, views, page, pageCount, state?.Following ?? false, state?.LastRead ?? 0);
     }
 
+    /// <summary>Whether the viewer may read the thread (the same rule as the thread page), for live subscriptions.</summary>
+    public async Task<bool> CanReadThreadAsync(long threadId, ForumViewer viewer, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(viewer);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Threads.AnyAsync(t => t.Id == threadId && (viewer.IsModerator || !t.IsHidden), cancellationToken);
+    }
+
     public async Task<Board?> GetBoardAsync(string slug, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);

@@ -4,7 +4,7 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Forums;
 
 /// <summary>The reports queue: owners' reports grouped by post, oldest first, and what a moderator does about them.</summary>
-public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFactory, ForumModeration moderation, TimeProvider clock)
+public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFactory, ForumModeration moderation, ForumActivity activity, TimeProvider clock)
 {
     public const int QueueSize = 50;
 
@@ -114,6 +114,11 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         await db.SaveChangesAsync(cancellationToken);
         await moderation.ReindexAsync(db, post, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        if (action != ReportAction.Dismiss)
+        {
+            await activity.PostChangedAsync(Activity.ActivityKinds.PostHidden, moderatorId, post.ThreadId, post.Id, post.Number, now);
+        }
+
         return Result.Ok;
     }
 }

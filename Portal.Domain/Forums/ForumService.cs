@@ -16,6 +16,7 @@ public sealed class ForumService(
     MarkdownRenderer markdown,
     PostingGuard guard,
     IEngagementRecorder engagement,
+    ForumActivity activity,
     TimeProvider clock)
 {
     public async Task<Result<PostLocation>> StartThreadAsync(string memberId, ThreadDraft draft, CancellationToken cancellationToken = default)
@@ -74,9 +75,11 @@ public sealed class ForumService(
             cancellationToken);
         await ForumSearchIndex.UpsertAsync(db, post.Id, title, rendered.PlainText, cancellationToken);
         var location = new PostLocation(thread.Id, thread.Slug, post.Id, 1);
-        NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now);
+        var notified = NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+
+        await activity.PostCreatedAsync(memberId, await DisplayNameAsync(db, memberId, cancellationToken), title, location, notified, now);
 
         engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "thread", thread.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
         return Result.Success(location);
@@ -132,8 +135,9 @@ public sealed class ForumService(
 
         var location = new PostLocation(threadId, thread.Slug, post.Id, number);
         var followers = await db.ThreadFollows.Where(f => f.ThreadId == threadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
-        NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, thread.Title, location.Url, now);
-        NotificationWriter.Add(db, followers.Except(rendered.MentionedMemberIds), NotificationKind.Reply, memberId, thread.Title, location.Url, now);
+        var notified = NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, thread.Title, location.Url, now)
+            .Concat(NotificationWriter.Add(db, followers.Except(rendered.MentionedMemberIds), NotificationKind.Reply, memberId, thread.Title, location.Url, now))
+            .ToList();
         if (!followers.Contains(memberId))
         {
             db.ThreadFollows.Add(new ThreadFollow { ThreadId = threadId, MemberId = memberId, Since = now });
@@ -142,6 +146,7 @@ public sealed class ForumService(
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
+        await activity.PostCreatedAsync(memberId, await DisplayNameAsync(db, memberId, cancellationToken), thread.Title, location, notified, now);
         engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "post", post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
         return Result.Success(location);
     }
@@ -189,6 +194,7 @@ public sealed class ForumService(
         await db.SaveChangesAsync(cancellationToken);
         await ForumSearchIndex.UpsertAsync(db, post.Id, post.Number == 1 ? post.Thread.Title : null, rendered.PlainText, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.PostChangedAsync(Activity.ActivityKinds.PostEdited, memberId, post.ThreadId, post.Id, post.Number, now);
         return Result.Ok;
     }
 
@@ -212,6 +218,7 @@ public sealed class ForumService(
         await db.SaveChangesAsync(cancellationToken);
         await ForumSearchIndex.RemoveAsync(db, post.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.PostChangedAsync(Activity.ActivityKinds.PostDeleted, memberId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
         return Result.Ok;
     }
 
@@ -224,6 +231,9 @@ public sealed class ForumService(
         BodyHtml = rendered.Html,
         CreatedAt = now,
     };
+
+    private static Task<string?> DisplayNameAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking().Where(u => u.Id == memberId).Select(u => (string?)u.DisplayName).SingleOrDefaultAsync(cancellationToken);
 
     private static string Normalize(string? body) => (body ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Activity;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Forums;
@@ -10,6 +11,8 @@ public static class ForumsServiceCollectionExtensions
     {
         services.AddOptions<ForumOptions>().Bind(configuration.GetSection(ForumOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<PostingGuard>();
+        services.AddSingleton<ForumActivity>();
+        services.AddSingleton<ForumTyping>();
         services.AddScoped<ForumService>();
         services.AddScoped<ForumInteractions>();
         services.AddScoped<ForumModeration>();
@@ -19,6 +22,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumSearch>();
         services.AddScoped<MentionCandidates>();
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
+        services.AddScoped<IActivityHistory, ForumActivityHistory>();
         return services;
     }
 }

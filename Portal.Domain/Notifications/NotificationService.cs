@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Notifications;
@@ -8,7 +9,7 @@ namespace Portal.Domain.Notifications;
 /// A member reading their own notifications: newest first, a page at a time, and marking them read. Every
 /// method takes the member's id and only ever reads or changes that member's rows.
 /// </summary>
-public sealed class NotificationService(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class NotificationService(IDbContextFactory<PortalDbContext> contextFactory, IActivityBus bus, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -46,6 +47,11 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
         var changed = await db.Notifications
             .Where(n => n.Id == notificationId && n.RecipientId == memberId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        if (changed > 0)
+        {
+            await PublishReadAsync(memberId, now);
+        }
+
         return changed > 0 || await db.Notifications.AnyAsync(n => n.Id == notificationId && n.RecipientId == memberId, cancellationToken)
             ? Result.Ok
             : Result.Fail(NotificationProblems.NotFound);
@@ -56,10 +62,20 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        return await db.Notifications
+        var changed = await db.Notifications
             .Where(n => n.RecipientId == memberId && n.ReadAt == null)
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
+        if (changed > 0)
+        {
+            await PublishReadAsync(memberId, now);
+        }
+
+        return changed;
     }
+
+    /// <summary>The member's other tabs and devices bring their bell down too.</summary>
+    private ValueTask PublishReadAsync(string memberId, DateTimeOffset at) =>
+        bus.PublishAsync(new ActivityEvent(ActivityKinds.NotificationsRead, memberId, null, new ActivityTarget(ActivityTarget.Member, memberId), ActivityAudience.Member(memberId), at));
 
     private static async Task<Dictionary<string, MemberSummary>> LoadActorsAsync(PortalDbContext db, List<string> ids, CancellationToken cancellationToken)
     {

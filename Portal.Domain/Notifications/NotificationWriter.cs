@@ -5,9 +5,11 @@ namespace Portal.Domain.Notifications;
 /// <summary>Adds notifications inside a feature's own transaction, so they exist exactly when what they announce does.</summary>
 internal static class NotificationWriter
 {
-    public static void Add(PortalDbContext db, IEnumerable<string> recipientIds, NotificationKind kind, string? actorId, string subject, string url, DateTimeOffset at)
+    /// <summary>Adds one notification per recipient (never to the actor) and returns who gets one, for the live bell after commit.</summary>
+    public static IReadOnlyList<string> Add(PortalDbContext db, IEnumerable<string> recipientIds, NotificationKind kind, string? actorId, string subject, string url, DateTimeOffset at)
     {
-        foreach (var recipient in recipientIds.Distinct(StringComparer.Ordinal).Where(r => r != actorId))
+        var recipients = recipientIds.Distinct(StringComparer.Ordinal).Where(r => r != actorId).ToList();
+        foreach (var recipient in recipients)
         {
             db.Notifications.Add(new Notification
             {
@@ -19,5 +21,7 @@ internal static class NotificationWriter
                 At = at,
             });
         }
+
+        return recipients;
     }
 }

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
@@ -67,6 +68,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddContent()
             .AddGarage()
             .AddEngagement()
+            .AddActivity(configuration)
             .AddForums(configuration)
             .AddNotifications()
             .AddEvents(reminders: false)

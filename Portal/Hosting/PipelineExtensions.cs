@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Accounts;
+using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Events;
 using Portal.Shell;
@@ -39,6 +40,7 @@ internal static class PipelineExtensions
         app.MapPreferencesEndpoints();
         app.MapAvatarEndpoints();
         app.MapEventEndpoints();
+        app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }

@@ -1,0 +1,152 @@
+using System.Collections.Concurrent;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Activity;
+
+namespace Portal.Tests.Activity;
+
+public sealed class InMemoryActivityBusTests : IDisposable
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+
+    private readonly InMemoryActivityBus bus = NewBus(queue: 16);
+
+    public void Dispose() => bus.Dispose();
+
+    [Fact]
+    public async Task Each_publishers_activities_arrive_in_the_order_it_published_them()
+    {
+        var received = new ConcurrentQueue<ActivityEvent>();
+        using var subscription = bus.Subscribe(a => Collect(received, a));
+
+        var publishers = Enumerable.Range(0, 4).Select(p => Task.Run(async () =>
+        {
+            for (var i = 0; i < 10; i++)
+            {
+                await bus.PublishAsync(Activity($"p{p}", i));
+                await Task.Yield();
+            }
+        }));
+        await Task.WhenAll(publishers);
+        await WaitUntil(() => received.Count == 40);
+
+        foreach (var group in received.GroupBy(a => a.ActorId))
+        {
+            Assert.Equal(Enumerable.Range(0, 10), group.Select(a => int.Parse(a.Target.Id, System.Globalization.CultureInfo.InvariantCulture)));
+        }
+    }
+
+    [Fact]
+    public async Task A_stuck_subscriber_loses_its_oldest_items_but_never_slows_the_publisher_or_the_others()
+    {
+        using var release = new SemaphoreSlim(0);
+        var slow = new ConcurrentQueue<ActivityEvent>();
+        var fast = new ConcurrentQueue<ActivityEvent>();
+        var stalled = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var stuck = bus.Subscribe(async a =>
+        {
+            stalled.TrySetResult();
+            await release.WaitAsync(Patience);
+            slow.Enqueue(a);
+        });
+        using var keepsUp = bus.Subscribe(a => Collect(fast, a));
+
+        await bus.PublishAsync(Activity("p", 0));
+        await stalled.Task.WaitAsync(Patience);
+        await WaitUntil(() => fast.Count == 1);
+        for (var i = 1; i < 100; i++)
+        {
+            var published = bus.PublishAsync(Activity("p", i));
+            Assert.True(published.IsCompletedSuccessfully, "Publishing waited for a subscriber.");
+            await published;
+            if (i % 8 == 0)
+            {
+                // The fast subscriber keeps up (never more than its queue behind), so it must lose nothing.
+                await WaitUntil(() => fast.Count == i + 1);
+            }
+        }
+
+        await WaitUntil(() => fast.Count == 100);
+        release.Release(100);
+        await WaitUntil(() => slow.Count >= 16);
+        await Task.Delay(50);
+
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), fast.Select(a => a.Target.Id));
+        // The stuck one took the first item before it stalled, then kept only the newest 16: 84..99.
+        Assert.Equal(17, slow.Count);
+        Assert.Equal("99", slow.Last().Target.Id);
+        Assert.Equal(Enumerable.Range(84, 16).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), slow.Skip(1).Select(a => a.Target.Id));
+        Assert.Equal(83, bus.Dropped);
+    }
+
+    [Fact]
+    public async Task A_filter_chooses_what_a_subscriber_gets_and_a_failing_handler_stays_subscribed()
+    {
+        var received = new ConcurrentQueue<ActivityEvent>();
+        using var subscription = bus.Subscribe(
+            a => a.Target.Id == "3" ? throw new InvalidOperationException("boom") : Collect(received, a),
+            a => a.ActorId == "wanted");
+
+        for (var i = 0; i < 6; i++)
+        {
+            await bus.PublishAsync(Activity(i % 2 == 0 ? "wanted" : "other", i));
+        }
+
+        await bus.PublishAsync(Activity("wanted", 4));
+        await WaitUntil(() => received.Count == 4);
+        Assert.Equal(["0", "2", "4", "4"], received.Select(a => a.Target.Id));
+    }
+
+    [Fact]
+    public async Task A_disposed_subscription_gets_nothing_more()
+    {
+        var received = new ConcurrentQueue<ActivityEvent>();
+        var subscription = bus.Subscribe(a => Collect(received, a));
+        await bus.PublishAsync(Activity("p", 1));
+        await WaitUntil(() => received.Count == 1);
+
+        subscription.Dispose();
+        subscription.Dispose();
+        await bus.PublishAsync(Activity("p", 2));
+        await Task.Delay(100);
+
+        Assert.Single(received);
+        Assert.Equal(0, bus.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task A_thousand_subscribe_and_dispose_cycles_leave_no_subscriber_behind()
+    {
+        using var keeper = bus.Subscribe(_ => ValueTask.CompletedTask);
+        var cycles = Enumerable.Range(0, 1_000).Select(i => Task.Run(async () =>
+        {
+            using var subscription = bus.Subscribe(_ => ValueTask.CompletedTask, a => a.Target.Id == i.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            await bus.PublishAsync(Activity("p", i));
+        }));
+        await Task.WhenAll(cycles);
+
+        Assert.Equal(1, bus.SubscriberCount);
+    }
+
+    internal static InMemoryActivityBus NewBus(int queue = 256) =>
+        new(Options.Create(new ActivityOptions { SubscriberQueue = queue }), NullLogger<InMemoryActivityBus>.Instance);
+
+    internal static async Task WaitUntil(Func<bool> condition)
+    {
+        var deadline = DateTime.UtcNow + Patience;
+        while (!condition())
+        {
+            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for deliveries.");
+            await Task.Delay(10);
+        }
+    }
+
+    private static ActivityEvent Activity(string actor, int n) =>
+        new("test", actor, null, new ActivityTarget("thread", n.ToString(System.Globalization.CultureInfo.InvariantCulture)), ActivityAudience.Everyone, DateTimeOffset.UnixEpoch);
+
+    private static ValueTask Collect(ConcurrentQueue<ActivityEvent> into, ActivityEvent activity)
+    {
+        into.Enqueue(activity);
+        return ValueTask.CompletedTask;
+    }
+}

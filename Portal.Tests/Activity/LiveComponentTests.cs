@@ -1,0 +1,95 @@
+using Bunit;
+using Microsoft.AspNetCore.Components;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Activity;
+using Portal.Domain.Activity;
+using Portal.Domain.Forums;
+using Portal.Forums.Threads;
+using Portal.Tests.Infrastructure;
+
+namespace Portal.Tests.Activity;
+
+/// <summary>Components on the real in-memory bus: they update from it while shown and leave no subscription behind.</summary>
+public sealed class LiveComponentTests : PortalComponentTest
+{
+    private readonly InMemoryActivityBus bus = InMemoryActivityBusTests.NewBus();
+
+    protected override Task InitializeTestAsync()
+    {
+        Services.AddSingleton<IActivityBus>(bus);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<PresenceTracker>();
+        UseViewerPreferences();
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
+        return Task.CompletedTask;
+    }
+
+    protected override Task DisposeTestAsync()
+    {
+        bus.Dispose();
+        return Task.CompletedTask;
+    }
+
+    [Fact]
+    public async Task A_thousand_thread_pages_opened_and_closed_leave_no_subscriber_behind()
+    {
+        for (var i = 0; i < 1_000; i++)
+        {
+            Render<ThreadLive>(p => p.Add(c => c.ThreadId, i).Add(c => c.ShownNumbers, [1]));
+            Assert.Equal(1, bus.SubscriberCount);
+            await DisposeComponentsAsync();
+        }
+
+        Assert.Equal(0, bus.SubscriberCount);
+    }
+
+    [Fact]
+    public async Task New_replies_by_others_show_a_bar_and_typing_shows_who_is_replying()
+    {
+        var shown = 0;
+        var cut = Render<ThreadLive>(p => p.Add(c => c.ThreadId, 7).Add(c => c.ViewerId, "me").Add(c => c.ShownNumbers, [1, 2])
+            .Add(c => c.ShowNew, n => shown = n));
+
+        await bus.PublishAsync(Thread(ActivityKinds.Typing, "wang", 0, "王磊"));
+        cut.WaitForAssertion(() => Assert.Equal("王磊 is replying…", cut.Find("[data-testid=typing]").TextContent));
+
+        await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "me", 3));
+        await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "wang", 4, "王磊"));
+        await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "li", 5));
+        await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "li", 9) with { Target = new ActivityTarget(ActivityTarget.Thread, "8") });
+
+        cut.WaitForAssertion(() => Assert.Contains("2 new replies", cut.Find("[data-testid=new-replies]").TextContent, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid=typing]"));
+        cut.Find("[data-testid=show-new-replies]").Click();
+        Assert.Equal(4, shown);
+        Assert.Empty(cut.FindAll("[data-testid=new-replies]"));
+    }
+
+    [Fact]
+    public async Task An_edit_of_a_post_on_screen_reloads_and_one_elsewhere_does_not()
+    {
+        var reloads = 0;
+        var cut = Render<ThreadLive>(p => p.Add(c => c.ThreadId, 7).Add(c => c.ShownNumbers, [1, 2]).Add(c => c.Changed, () => reloads++));
+
+        await bus.PublishAsync(Thread(ActivityKinds.PostEdited, "li", 30));
+        await bus.PublishAsync(Thread(ActivityKinds.PostHidden, "editor", 2));
+
+        cut.WaitForAssertion(() => Assert.Equal(1, reloads));
+    }
+
+    [Fact]
+    public async Task Members_online_follows_the_presence_beat()
+    {
+        var cut = Render<OnlineNow>();
+        Assert.Contains("0 members online now", cut.Markup, StringComparison.Ordinal);
+
+        await bus.PublishAsync(new ActivityEvent(ActivityKinds.Presence, null, null, new ActivityTarget(ActivityTarget.Community, "community"), ActivityAudience.Everyone, DateTimeOffset.UtcNow,
+            new Dictionary<string, string> { [LiveBroadcaster.MembersOnline] = "12" }));
+
+        cut.WaitForAssertion(() => Assert.Contains("12 members online now", cut.Markup, StringComparison.Ordinal));
+    }
+
+    private static ActivityEvent Thread(string kind, string actor, int number, string? name = null) =>
+        new(kind, actor, name, new ActivityTarget(ActivityTarget.Thread, "7"), ActivityAudience.Everyone, DateTimeOffset.UtcNow,
+            new Dictionary<string, string> { [ForumActivity.Number] = number.Invariant(), [ForumActivity.PostId] = number.Invariant() });
+}

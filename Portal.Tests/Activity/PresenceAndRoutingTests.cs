@@ -1,0 +1,74 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Activity;
+using Portal.Domain.Activity;
+
+namespace Portal.Tests.Activity;
+
+public sealed class PresenceAndRoutingTests
+{
+    [Fact]
+    public void A_member_with_several_connections_is_one_member_online_until_the_last_goes()
+    {
+        var presence = new PresenceTracker();
+        presence.Connect("c1", "wang");
+        presence.Connect("c2", "wang");
+        presence.Connect("c3", null);
+        presence.Connect("c3", null);
+        Assert.Equal(1, presence.MembersOnline);
+        Assert.Equal(1, presence.VisitorsOnline);
+
+        presence.Disconnect("c1");
+        Assert.True(presence.IsOnline("wang"));
+        presence.Disconnect("c2");
+        presence.Disconnect("c2");
+        presence.Disconnect("c3");
+
+        Assert.False(presence.IsOnline("wang"));
+        Assert.Equal(0, presence.MembersOnline);
+        Assert.Equal(0, presence.VisitorsOnline);
+    }
+
+    [Fact]
+    public void An_activity_goes_to_no_group_wider_than_its_audience()
+    {
+        var thread = new ActivityTarget(ActivityTarget.Thread, "42", "Winter range", "/forums/t/42/winter-range");
+
+        Assert.Equal(["thread:42", "community"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.PostCreated, thread, ActivityAudience.Everyone)));
+        Assert.Equal(["thread:42"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.PostEdited, thread, ActivityAudience.Everyone)));
+        Assert.Equal(["user:li"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.NotificationCreated, new ActivityTarget(ActivityTarget.Member, "li"), ActivityAudience.Member("li"))));
+        Assert.Equal(["operators"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.PostHidden, thread, ActivityAudience.Staff)));
+        Assert.Equal(["operators"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.Kpi, new ActivityTarget(ActivityTarget.Community, "community"), ActivityAudience.Operators)));
+        Assert.Equal(["community"], ActivityHubRelay.GroupsFor(Activity(ActivityKinds.MemberJoined, new ActivityTarget(ActivityTarget.Member, "new"), ActivityAudience.Everyone)));
+        Assert.Empty(ActivityHubRelay.GroupsFor(Activity(ActivityKinds.NotificationCreated, thread, new ActivityAudience(ActivityVisibility.Member))));
+    }
+
+    [Fact]
+    public async Task The_ticker_keeps_the_newest_public_items_and_one_line_per_event()
+    {
+        using var bus = InMemoryActivityBusTests.NewBus();
+        using var recent = new RecentActivity(bus, new EmptyScopes());
+        var meetup = new ActivityTarget(ActivityTarget.Event, "7", "Shanghai meet-up", "/events/7/shanghai");
+
+        await bus.PublishAsync(Activity(ActivityKinds.EventSeatsChanged, meetup, ActivityAudience.Everyone, seatsLeft: "12"));
+        await bus.PublishAsync(Activity(ActivityKinds.PostCreated, new ActivityTarget(ActivityTarget.Thread, "1"), ActivityAudience.Everyone));
+        await bus.PublishAsync(Activity(ActivityKinds.PostCreated, new ActivityTarget(ActivityTarget.Thread, "2"), ActivityAudience.Staff));
+        await bus.PublishAsync(Activity(ActivityKinds.EventSeatsChanged, meetup, ActivityAudience.Everyone, seatsLeft: "11"));
+        IReadOnlyList<ActivityEvent> items = [];
+        for (var tries = 0; tries < 500 && !(items.Count == 2 && items[0].Value("seatsLeft") == "11"); tries++)
+        {
+            await Task.Delay(10);
+            items = await recent.LatestAsync(10);
+        }
+
+        Assert.Equal([ActivityKinds.EventSeatsChanged, ActivityKinds.PostCreated], items.Select(i => i.Kind));
+    }
+
+    private static ActivityEvent Activity(string kind, ActivityTarget target, ActivityAudience audience, string? seatsLeft = null) =>
+        new(kind, "actor", "Actor", target, audience, DateTimeOffset.UtcNow, seatsLeft is null ? null : new Dictionary<string, string> { ["seatsLeft"] = seatsLeft });
+
+    /// <summary>No feature history: the ticker starts empty.</summary>
+    private sealed class EmptyScopes : IServiceScopeFactory
+    {
+        public IServiceScope CreateScope() => new ServiceCollection().BuildServiceProvider().CreateScope();
+    }
+}

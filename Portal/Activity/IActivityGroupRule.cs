@@ -1,0 +1,11 @@
+using System.Security.Claims;
+
+namespace Portal.Activity;
+
+/// <summary>Who may join <c>{TargetType}:{id}</c>; a feature (events, say) registers one for its own groups.</summary>
+public interface IActivityGroupRule
+{
+    string TargetType { get; }
+
+    Task<bool> MayJoinAsync(ClaimsPrincipal user, string id);
+}

@@ -1,0 +1,3 @@
+namespace ActivityFanout;
+
+internal sealed record CircuitResult(int Circuits, double SubscriptionsPerCircuit, double HeapKiBPerCircuit, double OpenSeconds);

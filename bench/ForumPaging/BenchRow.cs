@@ -1,0 +1,3 @@
+namespace ForumPaging;
+
+internal sealed record BenchRow(string Path, double MedianMs, double P95Ms);
