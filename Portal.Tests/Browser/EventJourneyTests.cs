@@ -80,6 +80,41 @@ public sealed class EventJourneyTests(BrowserFixture browser)
         });
     }
 
+    [Fact]
+    public async Task An_editor_creates_an_event_with_a_question_publishes_it_and_owners_see_it()
+    {
+        var page = await browser.NewPageAsync();
+        var title = $"Spring drive {Guid.NewGuid():N}"[..22];
+        await page.WithScreenshotOnFailureAsync(nameof(An_editor_creates_an_event_with_a_question_publishes_it_and_owners_see_it), async () =>
+        {
+            await page.SignInAsync(DemoAccounts.EditorEmail, DemoAccounts.Password, "/studio/events/new");
+            await page.WaitForCircuitAsync();
+            await page.GetByTestId("event-title-input").FillAsync(title);
+            await page.GetByTestId("composer-text").FillAsync("Try the **new Vela** on the lake road.");
+            await page.GetByTestId("starts").FillAsync("2027-03-20T10:00");
+            await page.GetByTestId("ends").FillAsync("2027-03-20T09:00");
+            await page.GetByTestId("city").FillAsync("杭州");
+            await page.GetByTestId("venue").FillAsync("West Lake pavilion");
+            await page.GetByRole(AriaRole.Button, new() { Name = "Add a question" }).ClickAsync();
+            await page.GetByLabel("Question 1", new() { Exact = true }).FillAsync("What do you drive now?");
+            await page.GetByTestId("save-event").ClickAsync();
+            await Assertions.Expect(page.GetByText("The end must be after the start.")).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            await page.GetByTestId("ends").FillAsync("2027-03-20T13:00");
+            await page.GetByTestId("save-event").ClickAsync();
+            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/studio/events/[0-9]+$"));
+            await page.GetByTestId("publish").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Published");
+            await page.AssertAccessibleAsync();
+
+            await page.GotoAsync("/events?city=" + Uri.EscapeDataString("杭州"));
+            await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
+            await Assertions.Expect(page.GetByTestId("event-title")).ToHaveTextAsync(title);
+            await Assertions.Expect(page.GetByText("Saturday, March 20, 2027 10:00 AM–1:00 PM")).ToBeVisibleAsync();
+        });
+    }
+
     /// <summary>A fresh one-seat event (no questions, no guests), so the journey does not depend on the demo events' seats.</summary>
     private async Task<(string Url, int Id)> OneSeatEventAsync()
     {
