@@ -15,7 +15,11 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
 
     public int Order => 200;
 
-    public Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    private static readonly string[] DietaryAnswers = ["", "", "", "Vegetarian", "No nuts, please", "Halal", "None"];
+
+    private readonly List<(OwnerEvent Event, EventsDemoContent.EventText Text)> published = [];
+
+    public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(context);
         var editor = context.Members[1];
@@ -32,7 +36,13 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         }
 
         AddEvent(context, new("Draft: spring road trip to Huangshan", "上海", "Aurelia 上海静安店", "静安区南京西路 1266 号", 70, 8, 30, 30, 0), editor, null, EventStatus.Draft);
-        return Task.CompletedTask;
+
+        // Answers refer to the questions' ids, so the events are saved before the sign-ups are added.
+        await context.Db.SaveChangesAsync(cancellationToken);
+        foreach (var (ev, text) in published)
+        {
+            AddSignups(context, ev, text);
+        }
     }
 
     private void AddEvent(DemoSeedContext context, EventsDemoContent.EventText text, PortalUser editor, string? seriesKey, EventStatus status)
@@ -77,7 +87,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         context.Db.Events.Add(ev);
         if (status == EventStatus.Published)
         {
-            AddSignups(context, ev, text);
+            published.Add((ev, text));
         }
     }
 
@@ -109,7 +119,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
 
             ev.SignupSequence++;
             var at = signupStart + ((signupEnd - signupStart) * (ev.SignupSequence / (double)(target + 2)));
-            context.Db.EventSignups.Add(new EventSignup
+            var signup = new EventSignup
             {
                 Event = ev,
                 MemberId = member.Id,
@@ -121,7 +131,9 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
                 ConfirmedAt = fits ? at : null,
                 CheckedInAt = fits && past && random.NextDouble() < 0.85 ? ev.StartsAt.AddMinutes(random.Next(-20, 30)) : null,
                 ReminderSentAt = fits && ev.StartsAt - context.Now < EventReminders.Lead ? context.Now : null,
-            });
+            };
+            signup.Answers.AddRange(ev.Questions.Select(q => new EventAnswer { QuestionId = q.Id, Value = Answer(random, q) }).Where(a => a.Value.Length > 0));
+            context.Db.EventSignups.Add(signup);
             if (fits)
             {
                 taken += 1 + guests;
@@ -141,6 +153,13 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
             (text.Model is null || vehicles.Any(v => v.OwnerId == m.Id && v.ModelId == text.Model))
             && (!text.VerifiedOnly || vehicles.Any(v => v.OwnerId == m.Id && v.VerifiedAt != null)));
     }
+
+    private static string Answer(Random random, EventQuestion question) => question.Kind switch
+    {
+        EventQuestionKind.Choice => question.ChoiceList()[random.Next(question.ChoiceList().Count)],
+        EventQuestionKind.YesNo => random.NextDouble() < 0.6 ? EventAnswers.Yes : EventAnswers.No,
+        _ => DietaryAnswers[random.Next(DietaryAnswers.Length)],
+    };
 
     private static string Code(Random random, HashSet<string> taken)
     {
