@@ -12,7 +12,8 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
     public const int MaxMatches = 20;
 
     /// <summary>
-    /// Matches by exact code (a scanned check-in link works too: its code parameter is read) or by part of the name.
+    /// Matches by code or its first three or more characters (a scanned check-in link works too: its code parameter is
+    /// read), or by part of the name.
     /// An empty query lists nobody.
     /// </summary>
     public async Task<Result<IReadOnlyList<CheckInMatch>>> FindAsync(string operatorId, int eventId, string? query, CancellationToken cancellationToken = default)
@@ -30,10 +31,13 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         var code = SignupCodes.Normalize(text);
+
+        // The first few characters of a code are enough to find it at a busy door.
+        var codeStart = text.Length >= 3 && text.Length <= EventSignup.CodeLength ? text.ToUpperInvariant() : null;
         var matches = await db.EventSignups.AsNoTracking()
             .Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Join(db.Users, s => s.MemberId, u => u.Id, (s, u) => new { s, u.DisplayName })
-            .Where(x => x.s.Code == code || x.DisplayName.Contains(text))
+            .Where(x => x.s.Code == code || (codeStart != null && x.s.Code.StartsWith(codeStart)) || x.DisplayName.Contains(text))
             .OrderBy(x => x.s.Code != code).ThenBy(x => x.DisplayName)
             .Take(MaxMatches)
             .Select(x => new CheckInMatch(x.s.Id, x.DisplayName, x.s.Guests, x.s.Code, x.s.CheckedInAt))
