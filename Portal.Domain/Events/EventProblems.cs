@@ -38,4 +38,6 @@ public static class EventProblems
     public const string OccurrencesRange = "Events.OccurrencesRange";
     public const string AlreadyCancelled = "Events.AlreadyCancelled";
     public const string MessageLength = "Events.MessageLength";
+    public const string CoverTooLarge = "Events.CoverTooLarge";
+    public const string CoverNotImage = "Events.CoverNotImage";
 }

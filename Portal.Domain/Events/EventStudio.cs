@@ -11,7 +11,7 @@ namespace Portal.Domain.Events;
 /// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, cancel
 /// (every attendee is notified) and message the attendees. Each method checks the role in the database again.
 /// </summary>
-public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventActivity activity, TimeProvider clock)
+public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventCoverStore covers, EventActivity activity, TimeProvider clock)
 {
     public const int MessageMaxLength = Notification.SubjectMaxLength;
 
@@ -175,6 +175,54 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         var recipients = attendees.Where(a => a != editorId).ToList();
         await activity.NotifiedAsync(recipients, now);
         return Result.Success(recipients.Count);
+    }
+
+    /// <summary>Replaces the event's cover with an uploaded image (checked by its content); the old file is deleted.</summary>
+    public async Task<Result> SetCoverAsync(string editorId, int eventId, Stream upload, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        {
+            return Result.Fail(EventProblems.Forbidden);
+        }
+
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        if (ev is null)
+        {
+            return Result.Fail(EventProblems.NotFound);
+        }
+
+        var stored = await covers.SaveAsync(eventId, upload, cancellationToken);
+        if (!stored.Succeeded)
+        {
+            return stored;
+        }
+
+        var old = ev.CoverFile;
+        ev.CoverFile = stored.Value;
+        await db.SaveChangesAsync(cancellationToken);
+        covers.Delete(old);
+        return Result.Ok;
+    }
+
+    public async Task<Result> RemoveCoverAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        {
+            return Result.Fail(EventProblems.Forbidden);
+        }
+
+        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
+        if (ev is null)
+        {
+            return Result.Fail(EventProblems.NotFound);
+        }
+
+        covers.Delete(ev.CoverFile);
+        ev.CoverFile = null;
+        await db.SaveChangesAsync(cancellationToken);
+        return Result.Ok;
     }
 
     /// <summary>The event as an editable draft, times back in the event's zone; null when there is no such event.</summary>

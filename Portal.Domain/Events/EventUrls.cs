@@ -10,4 +10,6 @@ public static class EventUrls
     public static string CheckIn(int id) => $"/events/{id}/checkin";
 
     public static string Feed(string token) => $"/calendar/{token}.ics";
+
+    public static string Cover(string file) => $"/media/events/{file}";
 }

@@ -9,6 +9,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services, bool reminders = true)
     {
         services.AddScoped<EventActivity>();
+        services.AddSingleton<EventCoverStore>();
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
         services.AddScoped<EventReader>();
