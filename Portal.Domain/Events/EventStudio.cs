@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
-using Portal.Domain.Forums;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Events;
@@ -11,7 +10,7 @@ namespace Portal.Domain.Events;
 /// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, cancel
 /// (every attendee is notified) and message the attendees. Each method checks the role in the database again.
 /// </summary>
-public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventCoverStore covers, EventActivity activity, TimeProvider clock)
+public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventActivity activity, TimeProvider clock)
 {
     public const int MessageMaxLength = Notification.SubjectMaxLength;
 
@@ -38,7 +37,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         for (var i = 0; i < count; i++)
         {
             var ev = new OwnerEvent { Title = "", Slug = "", TimeZoneId = draft.TimeZoneId, City = "", CreatedById = editorId, CreatedAt = now, SeriesKey = seriesKey };
-            Apply(ev, Shift(draft, i), replaceQuestions: true);
+            EventDraftMapper.Apply(ev, EventDraftMapper.Shift(draft, i), markdown, replaceQuestions: true);
             events.Add(ev);
         }
 
@@ -75,12 +74,12 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
 
         var ev = await db.Events.Include(e => e.Questions).Include(e => e.EligibleModels).SingleAsync(e => e.Id == eventId, cancellationToken);
         var hasSignups = await db.EventSignups.AnyAsync(s => s.EventId == eventId, cancellationToken);
-        if (hasSignups && !SameQuestions(ev.Questions, draft.Questions))
+        if (hasSignups && !EventDraftMapper.SameQuestions(ev.Questions, draft.Questions))
         {
             return Result.Fail(EventProblems.QuestionsLocked, nameof(EventDraft.Questions));
         }
 
-        Apply(ev, draft, replaceQuestions: !hasSignups);
+        EventDraftMapper.Apply(ev, draft, markdown, replaceQuestions: !hasSignups);
         await db.SaveChangesAsync(cancellationToken);
         var promoted = await EventSignupService.PromoteAndNotifyAsync(db, ev, now, cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
@@ -177,54 +176,6 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         return Result.Success(recipients.Count);
     }
 
-    /// <summary>Replaces the event's cover with an uploaded image (checked by its content); the old file is deleted.</summary>
-    public async Task<Result> SetCoverAsync(string editorId, int eventId, Stream upload, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
-        {
-            return Result.Fail(EventProblems.Forbidden);
-        }
-
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        var stored = await covers.SaveAsync(eventId, upload, cancellationToken);
-        if (!stored.Succeeded)
-        {
-            return stored;
-        }
-
-        var old = ev.CoverFile;
-        ev.CoverFile = stored.Value;
-        await db.SaveChangesAsync(cancellationToken);
-        covers.Delete(old);
-        return Result.Ok;
-    }
-
-    public async Task<Result> RemoveCoverAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
-        {
-            return Result.Fail(EventProblems.Forbidden);
-        }
-
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        covers.Delete(ev.CoverFile);
-        ev.CoverFile = null;
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok;
-    }
-
     /// <summary>The event as an editable draft, times back in the event's zone; null when there is no such event.</summary>
     public async Task<EventDraft?> GetDraftAsync(int eventId, CancellationToken cancellationToken = default)
     {
@@ -272,75 +223,6 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
                 db.EventSignups.Count(s => s.EventId == e.Id && s.Status == SignupStatus.Waitlisted)))
             .ToListAsync(cancellationToken);
     }
-
-    private void Apply(OwnerEvent ev, EventDraft draft, bool replaceQuestions)
-    {
-        var description = (draft.Description ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
-        ev.Title = draft.Title.Trim();
-        ev.Slug = ForumSlug.From(ev.Title) is "thread" ? "event" : ForumSlug.From(ev.Title);
-        ev.Description = description;
-        ev.DescriptionHtml = markdown.Render(description).Html;
-        ev.TimeZoneId = draft.TimeZoneId;
-        ev.StartsAt = EventDraftRules.ToInstant(draft.StartsLocal, draft.TimeZoneId);
-        ev.EndsAt = EventDraftRules.ToInstant(draft.EndsLocal, draft.TimeZoneId);
-        ev.City = draft.City.Trim();
-        ev.Venue = Clean(draft.Venue);
-        ev.Address = Clean(draft.Address);
-        ev.MapUrl = Clean(draft.MapUrl);
-        ev.OnlineUrl = Clean(draft.OnlineUrl);
-        ev.Capacity = draft.Capacity;
-        ev.SignupOpensAt = draft.SignupOpensLocal is { } o ? EventDraftRules.ToInstant(o, draft.TimeZoneId) : null;
-        ev.SignupClosesAt = draft.SignupClosesLocal is { } c ? EventDraftRules.ToInstant(c, draft.TimeZoneId) : null;
-        ev.WaitlistEnabled = draft.WaitlistEnabled;
-        ev.MaxGuests = draft.MaxGuests;
-        ev.Eligibility = draft.Eligibility;
-        ev.EligibleModels.Clear();
-        if (draft.Eligibility == EventEligibility.ModelOwners)
-        {
-            ev.EligibleModels.AddRange(draft.EligibleModelIds.Distinct().Select(id => new EventEligibleModel { ModelId = id }));
-        }
-
-        if (replaceQuestions)
-        {
-            ev.Questions.Clear();
-            ev.Questions.AddRange(draft.Questions.Select((q, i) => new EventQuestion
-            {
-                Position = i,
-                Kind = q.Kind,
-                Prompt = q.Prompt.Trim(),
-                Choices = q.Kind == EventQuestionKind.Choice ? string.Join('\n', (q.Choices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)) : null,
-                Required = q.Required,
-            }));
-        }
-    }
-
-    /// <summary>The draft of occurrence <paramref name="index"/> of a series: every time moved by weeks or months.</summary>
-    private static EventDraft Shift(EventDraft draft, int index)
-    {
-        if (index == 0)
-        {
-            return draft;
-        }
-
-        DateTime Move(DateTime t) => draft.Repeat == EventRepeat.Weekly ? t.AddDays(7 * index) : t.AddMonths(index);
-        return new EventDraft
-        {
-            Title = draft.Title, Description = draft.Description, TimeZoneId = draft.TimeZoneId, City = draft.City, Venue = draft.Venue,
-            Address = draft.Address, MapUrl = draft.MapUrl, OnlineUrl = draft.OnlineUrl, Capacity = draft.Capacity,
-            WaitlistEnabled = draft.WaitlistEnabled, MaxGuests = draft.MaxGuests, Eligibility = draft.Eligibility,
-            EligibleModelIds = draft.EligibleModelIds, Questions = draft.Questions,
-            StartsLocal = Move(draft.StartsLocal), EndsLocal = Move(draft.EndsLocal),
-            SignupOpensLocal = draft.SignupOpensLocal is { } o ? Move(o) : null,
-            SignupClosesLocal = draft.SignupClosesLocal is { } c ? Move(c) : null,
-        };
-    }
-
-    private static bool SameQuestions(List<EventQuestion> current, List<EventQuestionDraft> draft) =>
-        current.Count == draft.Count && current.OrderBy(q => q.Position).Zip(draft).All(p =>
-            p.First.Kind == p.Second.Kind && p.First.Prompt == p.Second.Prompt.Trim() && p.First.Required == p.Second.Required
-            && (p.First.Choices ?? "") == string.Join('\n', (p.Second.Choices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     internal static async Task<bool> IsStaffAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
         await db.IsInRoleAsync(memberId, Roles.Editor, cancellationToken) || await db.IsInRoleAsync(memberId, Roles.Operator, cancellationToken);

@@ -12,6 +12,7 @@ public static class EventsServiceCollectionExtensions
         services.AddSingleton<EventCoverStore>();
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
+        services.AddScoped<EventCovers>();
         services.AddScoped<EventReader>();
         services.AddScoped<EventAttendees>();
         services.AddScoped<EventCheckIn>();

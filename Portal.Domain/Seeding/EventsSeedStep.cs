@@ -1,7 +1,6 @@
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Events;
-using Portal.Domain.Forums;
 
 namespace Portal.Domain.Seeding;
 
@@ -56,7 +55,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         var ev = new OwnerEvent
         {
             Title = title,
-            Slug = ForumSlug.From(title) is "thread" ? "event" : ForumSlug.From(title),
+            Slug = EventDraftMapper.Slug(title),
             Description = description,
             DescriptionHtml = markdown.Render(description).Html,
             StartsAt = starts,

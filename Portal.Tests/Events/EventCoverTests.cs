@@ -21,7 +21,7 @@ public sealed class EventCoverTests : IAsyncLifetime
         var eventId = await world.PublishedAsync();
         using (var upload = new MemoryStream(Png(3000, 3000)))
         {
-            Assert.True((await world.Studio.SetCoverAsync(world.EditorId, eventId, upload)).Succeeded);
+            Assert.True((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, upload)).Succeeded);
         }
 
         var first = await CoverAsync(eventId);
@@ -33,7 +33,7 @@ public sealed class EventCoverTests : IAsyncLifetime
 
         using (var again = new MemoryStream(Png(320, 180)))
         {
-            Assert.True((await world.Studio.SetCoverAsync(world.EditorId, eventId, again)).Succeeded);
+            Assert.True((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, again)).Succeeded);
         }
 
         Assert.Null(Store.Resolve(first!));
@@ -45,14 +45,14 @@ public sealed class EventCoverTests : IAsyncLifetime
     {
         var eventId = await world.PublishedAsync();
         using var text = new MemoryStream("GIF89a<script>alert(1)</script>"u8.ToArray());
-        Assert.Equal(EventProblems.CoverNotImage, Assert.Single((await world.Studio.SetCoverAsync(world.EditorId, eventId, text)).Problems).Code);
+        Assert.Equal(EventProblems.CoverNotImage, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, text)).Problems).Code);
 
         using var huge = new MemoryStream(new byte[EventCoverStore.MaxBytes + 10]);
-        Assert.Equal(EventProblems.CoverTooLarge, Assert.Single((await world.Studio.SetCoverAsync(world.EditorId, eventId, huge)).Problems).Code);
+        Assert.Equal(EventProblems.CoverTooLarge, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, huge)).Problems).Code);
 
         var owner = (await world.MembersAsync(1))[0];
         using var png = new MemoryStream(Png(32, 18));
-        Assert.Equal(EventProblems.Forbidden, Assert.Single((await world.Studio.SetCoverAsync(owner, eventId, png)).Problems).Code);
+        Assert.Equal(EventProblems.Forbidden, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(owner, eventId, png)).Problems).Code);
         Assert.Null(await CoverAsync(eventId));
         Assert.Null(Store.Resolve("../portal.db"));
     }
