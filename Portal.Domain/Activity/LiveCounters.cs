@@ -1,4 +1,6 @@
 using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Data;
 
 namespace Portal.Domain.Activity;
 
@@ -14,22 +16,42 @@ public sealed class LiveCounters : IDisposable
     private static readonly TimeSpan Window = TimeSpan.FromHours(1);
 
     private readonly PresenceTracker presence;
+    private readonly IDbContextFactory<PortalDbContext> contextFactory;
     private readonly TimeProvider clock;
     private readonly IDisposable subscription;
     private readonly Lock gate = new();
     private readonly Queue<DateTimeOffset> posts = new();
     private readonly Queue<DateTimeOffset> signups = new();
 
-    public LiveCounters(IActivityBus bus, PresenceTracker presence, TimeProvider clock)
+    public LiveCounters(IActivityBus bus, PresenceTracker presence, IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(bus);
         this.presence = presence;
+        this.contextFactory = contextFactory;
         this.clock = clock;
         subscription = bus.Subscribe(activity =>
         {
             Count(activity);
             return ValueTask.CompletedTask;
         }, a => a.Kind is ActivityKinds.PostCreated or ActivityKinds.ThreadStarted || a.Data?.ContainsKey(SignupsAdded) == true);
+    }
+
+    /// <summary>Once at start: the last hour's posts from the database, so a restart does not zero the header.</summary>
+    public async Task LoadRecentAsync(CancellationToken cancellationToken = default)
+    {
+        var since = clock.GetUtcNow() - Window;
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var times = await db.Posts.AsNoTracking().Where(p => p.CreatedAt >= since).Select(p => p.CreatedAt).ToListAsync(cancellationToken);
+        lock (gate)
+        {
+            // Live posts counted meanwhile are newer than anything loaded; keep the queue in time order.
+            var live = posts.ToList();
+            posts.Clear();
+            foreach (var at in times.Where(t => live.Count == 0 || t < live[0]).Order().Concat(live))
+            {
+                posts.Enqueue(at);
+            }
+        }
     }
 
     public LiveCounterSnapshot Read()

@@ -1,11 +1,7 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.SignalR;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Activity;
-using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
-using Portal.Domain.Data;
 using Portal.Domain.Forums;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
@@ -19,8 +15,8 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
     public async Task An_owner_cannot_join_operators_or_another_members_group_but_may_join_their_own()
     {
         await using var owner = await HubClient.ConnectAsync(app.BaseAddress, DemoAccounts.OwnerEmail);
-        var ownerId = await IdOfAsync(DemoAccounts.OwnerEmail);
-        var editorId = await IdOfAsync(DemoAccounts.EditorEmail);
+        var ownerId = await app.App.IdOfAsync(DemoAccounts.OwnerEmail);
+        var editorId = await app.App.IdOfAsync(DemoAccounts.EditorEmail);
 
         var operators = await Assert.ThrowsAsync<HubException>(() => owner.JoinAsync(ActivityGroups.Operators));
         Assert.Contains("Not allowed", operators.Message, StringComparison.Ordinal);
@@ -35,11 +31,11 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
     [Fact]
     public async Task A_hidden_thread_is_joinable_by_moderators_only()
     {
-        var threadId = await OpenThreadAsync(skip: 5);
+        var threadId = (await app.App.OpenThreadAsync(skip: 5)).Id;
         await using (var scope = app.App.Services.CreateAsyncScope())
         {
             var hidden = await scope.ServiceProvider.GetRequiredService<ForumModeration>()
-                .SetThreadHiddenAsync(await IdOfAsync(DemoAccounts.EditorEmail), threadId, hidden: true, "Spam wave");
+                .SetThreadHiddenAsync(await app.App.IdOfAsync(DemoAccounts.EditorEmail), threadId, hidden: true, "Spam wave");
             Assert.True(hidden.Succeeded);
         }
 
@@ -55,8 +51,8 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
     [Fact]
     public async Task A_reply_reaches_the_threads_group_and_the_community_ticker_but_not_other_threads()
     {
-        var threadId = await OpenThreadAsync(skip: 0);
-        var otherThreadId = await OpenThreadAsync(skip: 1);
+        var threadId = (await app.App.OpenThreadAsync(skip: 0)).Id;
+        var otherThreadId = (await app.App.OpenThreadAsync(skip: 1)).Id;
         await using var reader = await HubClient.ConnectAsync(app.BaseAddress);
         await reader.JoinAsync(ActivityGroups.Thread(threadId.Invariant()));
         await using var elsewhere = await HubClient.ConnectAsync(app.BaseAddress);
@@ -78,8 +74,8 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
     [Fact]
     public async Task A_mention_rings_only_the_mentioned_members_bell()
     {
-        var threadId = await OpenThreadAsync(skip: 2);
-        var editorId = await IdOfAsync(DemoAccounts.EditorEmail);
+        var threadId = (await app.App.OpenThreadAsync(skip: 2)).Id;
+        var editorId = await app.App.IdOfAsync(DemoAccounts.EditorEmail);
         await using var editor = await HubClient.ConnectAsync(app.BaseAddress, DemoAccounts.EditorEmail);
         await using var owner = await HubClient.ConnectAsync(app.BaseAddress, DemoAccounts.OwnerEmail);
 
@@ -102,23 +98,10 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
         Assert.DoesNotContain(owner.Received(), m => m.Kind == ActivityKinds.Kpi);
     }
 
-    private async Task<string> IdOfAsync(string email)
-    {
-        await using var scope = app.App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!.Id;
-    }
-
-    private async Task<long> OpenThreadAsync(int skip)
-    {
-        await using var scope = app.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        return await db.Threads.Where(t => !t.IsLocked && !t.IsHidden).OrderBy(t => t.Id).Skip(skip).Select(t => t.Id).FirstAsync();
-    }
-
     private async Task<PostLocation> ReplyAsync(string email, long threadId, string body)
     {
         await using var scope = app.App.Services.CreateAsyncScope();
-        var result = await scope.ServiceProvider.GetRequiredService<ForumService>().ReplyAsync(await IdOfAsync(email), threadId, body);
+        var result = await scope.ServiceProvider.GetRequiredService<ForumService>().ReplyAsync(await app.App.IdOfAsync(email), threadId, body);
         Assert.True(result.Succeeded, string.Join(", ", result.Problems.Select(p => p.Code)));
         return result.Value!;
     }

@@ -30,7 +30,7 @@ public sealed class EventJourneyTests(BrowserFixture browser)
             await Assertions.Expect(first.GetByTestId("code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[A-Z2-9]{6}$"));
             await first.AssertAccessibleAsync();
 
-            await second.SignInAsync(await PlainOwnerEmailAsync(), DemoAccounts.Password, eventUrl);
+            await second.SignInAsync(await browser.App.PlainOwnerEmailAsync(skip: 20), DemoAccounts.Password, eventUrl);
             await second.WaitForCircuitAsync();
             await Assertions.Expect(second.GetByTestId("seats-left-count")).ToHaveTextAsync("0");
             await second.GetByTestId("signup").ClickAsync();
@@ -120,7 +120,7 @@ public sealed class EventJourneyTests(BrowserFixture browser)
     {
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var editor = await db.Users.Where(u => u.Email == DemoAccounts.EditorEmail).Select(u => u.Id).SingleAsync();
+        var editor = await browser.App.IdOfAsync(DemoAccounts.EditorEmail);
         var start = DateTime.UtcNow.Date.AddDays(20).AddHours(10);
         var studio = scope.ServiceProvider.GetRequiredService<EventStudio>();
         var created = await studio.CreateAsync(editor, new EventDraft
@@ -132,17 +132,5 @@ public sealed class EventJourneyTests(BrowserFixture browser)
         Assert.True((await studio.PublishAsync(editor, created.Value)).Succeeded);
         var slug = await db.Events.Where(e => e.Id == created.Value).Select(e => e.Slug).SingleAsync();
         return (EventUrls.Page(created.Value, slug), created.Value);
-    }
-
-    private async Task<string> PlainOwnerEmailAsync()
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
-        var staff = new[] { "role-editor", "role-operator" };
-        return await db.Users
-            .Where(u => u.Email!.EndsWith("@owners.portal.test") && !db.UserRoles.Any(r => r.UserId == u.Id && staff.Contains(r.RoleId)))
-            .OrderByDescending(u => u.Email)
-            .Select(u => u.Email!)
-            .FirstAsync();
     }
 }

@@ -1,8 +1,4 @@
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Domain.Accounts;
-using Portal.Domain.Data;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
 
@@ -35,7 +31,7 @@ public sealed class ForumJourneyTests(BrowserFixture browser)
             var threadUrl = new Uri(asker.Url).AbsolutePath;
             await asker.AssertAccessibleAsync();
 
-            await helper.SignInAsync(await PlainOwnerEmailAsync(), DemoAccounts.Password, threadUrl);
+            await helper.SignInAsync(await browser.App.PlainOwnerEmailAsync(), DemoAccounts.Password, threadUrl);
             await helper.WaitForCircuitAsync();
             await helper.GetByTestId("composer-text").FillAsync("The 420 L box from the accessory shop is silent up to 120 km/h.");
             await helper.GetByTestId("submit-reply").ClickAsync();
@@ -61,17 +57,5 @@ public sealed class ForumJourneyTests(BrowserFixture browser)
             await Assertions.Expect(helper.GetByText("This thread is locked; no new replies.")).ToBeVisibleAsync();
             await Assertions.Expect(helper.GetByTestId("composer")).ToHaveCountAsync(0);
         });
-    }
-
-    private async Task<string> PlainOwnerEmailAsync()
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var staff = new[] { "role-editor", "role-operator" };
-        return await db.Users
-            .Where(u => u.Email!.EndsWith("@owners.portal.test") && !db.UserRoles.Any(r => r.UserId == u.Id && staff.Contains(r.RoleId)))
-            .OrderBy(u => u.Email)
-            .Select(u => u.Email!)
-            .FirstAsync();
     }
 }

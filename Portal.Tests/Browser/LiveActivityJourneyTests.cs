@@ -1,9 +1,4 @@
-using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Domain.Accounts;
-using Portal.Domain.Data;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
 
@@ -15,8 +10,10 @@ public sealed class LiveActivityJourneyTests(BrowserFixture browser)
     [Fact]
     public async Task Owner_b_sees_owner_as_reply_arrive_without_reloading_and_the_bell_rings_for_the_mention()
     {
-        var (threadUrl, writerEmail) = await ThreadAndWriterAsync();
-        var readerId = await IdOfAsync(DemoAccounts.OwnerEmail);
+        var thread = await browser.App.OpenThreadAsync(skip: 3, maxPosts: 15);
+        var threadUrl = $"/forums/t/{thread.Id}/{thread.Slug}";
+        var writerEmail = await browser.App.PlainOwnerEmailAsync(skip: 1); // the forum journey's helper is the first
+        var readerId = await browser.App.IdOfAsync(DemoAccounts.OwnerEmail);
         var reader = await browser.NewPageAsync();
         var writer = await browser.NewPageAsync(width: 375, height: 800);
 
@@ -43,26 +40,4 @@ public sealed class LiveActivityJourneyTests(BrowserFixture browser)
 
     private static async Task<int> UnreadAsync(IPage page) =>
         await page.GetByTestId("bell-count").CountAsync() == 0 ? 0 : int.Parse(await page.GetByTestId("bell-count").InnerTextAsync(), System.Globalization.CultureInfo.InvariantCulture);
-
-    private async Task<string> IdOfAsync(string email)
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        return (await scope.ServiceProvider.GetRequiredService<UserManager<PortalUser>>().FindByEmailAsync(email))!.Id;
-    }
-
-    /// <summary>An open thread no other browser test uses, and a plain owner who is not the first one (the forum journey's helper).</summary>
-    private async Task<(string ThreadUrl, string WriterEmail)> ThreadAndWriterAsync()
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        var thread = await db.Threads.Where(t => !t.IsLocked && !t.IsHidden && t.PostCount < 15).OrderBy(t => t.Id).Skip(3).Select(t => new { t.Id, t.Slug }).FirstAsync();
-        var staff = new[] { "role-editor", "role-operator" };
-        var writer = await db.Users
-            .Where(u => u.Email!.EndsWith("@owners.portal.test") && !db.UserRoles.Any(r => r.UserId == u.Id && staff.Contains(r.RoleId)))
-            .OrderBy(u => u.Email)
-            .Skip(1)
-            .Select(u => u.Email!)
-            .FirstAsync();
-        return ($"/forums/t/{thread.Id}/{thread.Slug}", writer);
-    }
 }

@@ -16,6 +16,7 @@ public sealed class LiveBroadcaster(IActivityBus bus, PresenceTracker presence, 
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        await counters.LoadRecentAsync(stoppingToken);
         using var timer = new PeriodicTimer(Beat, clock);
         var seenVersion = -1;
         var beats = 0;
