@@ -34,10 +34,13 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
 
         // The first few characters of a code are enough to find it at a busy door.
         var codeStart = text.Length >= 3 && text.Length <= EventSignup.CodeLength ? text.ToUpperInvariant() : null;
+
+        // LIKE, so "chen" finds "Chen Xiao" (SQLite compares ASCII without case); the user's % and _ match themselves.
+        var namePattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
         var matches = await db.EventSignups.AsNoTracking()
             .Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Join(db.Users, s => s.MemberId, u => u.Id, (s, u) => new { s, u.DisplayName })
-            .Where(x => x.s.Code == code || (codeStart != null && x.s.Code.StartsWith(codeStart)) || x.DisplayName.Contains(text))
+            .Where(x => x.s.Code == code || (codeStart != null && x.s.Code.StartsWith(codeStart)) || EF.Functions.Like(x.DisplayName, namePattern, "\\"))
             .OrderBy(x => x.s.Code != code).ThenBy(x => x.DisplayName)
             .Take(MaxMatches)
             .Select(x => new CheckInMatch(x.s.Id, x.DisplayName, x.s.Guests, x.s.Code, x.s.CheckedInAt))

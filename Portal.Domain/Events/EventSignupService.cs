@@ -85,10 +85,7 @@ public sealed class EventSignupService(
             signup.CancelledAt = null;
             signup.CheckedInAt = null;
             signup.ReminderSentAt = null;
-            signup.Answers.Clear();
-            signup.Answers.AddRange(ev.Questions
-                .Where(q => !string.IsNullOrWhiteSpace(request.Answers?.GetValueOrDefault(q.Id)))
-                .Select(q => new EventAnswer { QuestionId = q.Id, Value = request.Answers![q.Id].Trim() }));
+            SetAnswers(signup, ev.Questions, request.Answers);
             await db.SaveChangesAsync(cancellationToken);
             var position = fits ? (int?)null : await EventSeats.PositionAsync(db, eventId, signup.Sequence, cancellationToken);
             seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
@@ -223,6 +220,34 @@ public sealed class EventSignupService(
         NotificationWriter.Add(db, promoted.Select(s => s.MemberId), NotificationKind.EventPromoted, null, ev.Title, ev.Url, now);
         await db.SaveChangesAsync(cancellationToken);
         return promoted;
+    }
+
+    /// <summary>
+    /// The sign-up's answers become the request's: changed in place, added, or removed. Replacing the rows would track
+    /// two answers with one key when a member signs up again.
+    /// </summary>
+    private static void SetAnswers(EventSignup signup, List<EventQuestion> questions, IReadOnlyDictionary<int, string>? answers)
+    {
+        foreach (var question in questions)
+        {
+            var value = answers?.GetValueOrDefault(question.Id)?.Trim();
+            var existing = signup.Answers.FirstOrDefault(a => a.QuestionId == question.Id);
+            if (string.IsNullOrEmpty(value))
+            {
+                if (existing is not null)
+                {
+                    signup.Answers.Remove(existing);
+                }
+            }
+            else if (existing is null)
+            {
+                signup.Answers.Add(new EventAnswer { QuestionId = question.Id, Value = value });
+            }
+            else
+            {
+                existing.Value = value;
+            }
+        }
     }
 
     private static async Task<string> UniqueCodeAsync(PortalDbContext db, int eventId, CancellationToken cancellationToken)

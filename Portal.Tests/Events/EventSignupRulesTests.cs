@@ -182,6 +182,23 @@ public sealed class EventSignupRulesTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Signing_up_again_with_answers_replaces_the_earlier_answers()
+    {
+        var draft = world.Draft();
+        draft.Questions = [new() { Kind = EventQuestionKind.ShortText, Prompt = "Dietary needs?" }, new() { Kind = EventQuestionKind.YesNo, Prompt = "Parking?" }];
+        var eventId = await world.PublishedAsync(draft);
+        var questions = (await world.Reader.GetAsync(eventId, includeDrafts: false))!.Questions;
+        var m = (await world.MembersAsync(1))[0];
+        Assert.True((await world.Signups.SignUpAsync(m, eventId, new SignupRequest(0, new Dictionary<int, string> { [questions[0].Id] = "Vegetarian", [questions[1].Id] = EventAnswers.Yes }))).Succeeded);
+        await world.Signups.CancelAsync(m, eventId);
+
+        Assert.True((await world.Signups.SignUpAsync(m, eventId, new SignupRequest(0, new Dictionary<int, string> { [questions[0].Id] = "None" }))).Succeeded);
+
+        await using var db = world.Database.CreateDbContext();
+        Assert.Equal(["None"], await db.EventAnswers.Select(a => a.Value).ToListAsync());
+    }
+
+    [Fact]
     public async Task Signing_up_again_after_cancelling_goes_to_the_back_of_the_queue()
     {
         var eventId = await world.PublishedAsync(world.Draft(capacity: 1));
