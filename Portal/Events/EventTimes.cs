@@ -29,7 +29,9 @@ internal static class EventTimes
 
     public static string Short(DateTimeOffset at, string timeZoneId)
     {
+        // The culture's own month-day order: "Fri December 18" in English, "周五 12月18日" in Chinese.
         var local = In(at, timeZoneId);
-        return $"{local.ToString("ddd d MMM", CultureInfo.CurrentCulture)} {local.ToString("t", CultureInfo.CurrentCulture)}";
+        var culture = CultureInfo.CurrentCulture;
+        return $"{local.ToString("ddd", culture)} {local.ToString(culture.DateTimeFormat.MonthDayPattern, culture)} {local.ToString("t", culture)}";
     }
 }
