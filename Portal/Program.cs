@@ -6,10 +6,12 @@ using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
 using Portal.Domain.Seeding;
+using Portal.Events;
 using Portal.Hosting;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -24,10 +26,12 @@ builder.Services
     .AddActivity(builder.Configuration)
     .AddForums(builder.Configuration)
     .AddNotifications()
+    .AddEvents()
     .AddDemoSeeding()
     .AddPortalIdentity()
     .AddPortalWeb()
-    .AddPortalActivity();
+    .AddPortalActivity()
+    .AddEventsWeb();
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

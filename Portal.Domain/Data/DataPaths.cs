@@ -11,6 +11,8 @@ public sealed class DataPaths(IOptions<PortalOptions> options, string contentRoo
 
     public string Avatars => Path.Combine(Root, "uploads", "avatars");
 
+    public string EventCovers => Path.Combine(Root, "uploads", "events");
+
     public string MailPickup => Path.Combine(Root, "mail");
 
     public string ConnectionString => options.Value.ConnectionString is { Length: > 0 } configured

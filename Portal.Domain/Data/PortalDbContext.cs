@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
@@ -23,6 +24,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ThreadReadState> ThreadReadStates => Set<ThreadReadState>();
     public DbSet<PostReport> PostReports => Set<PostReport>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OwnerEvent> Events => Set<OwnerEvent>();
+    public DbSet<EventEligibleModel> EventEligibleModels => Set<EventEligibleModel>();
+    public DbSet<EventQuestion> EventQuestions => Set<EventQuestion>();
+    public DbSet<EventSignup> EventSignups => Set<EventSignup>();
+    public DbSet<EventAnswer> EventAnswers => Set<EventAnswer>();
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -9,6 +9,7 @@ using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
@@ -70,6 +71,7 @@ public sealed class TestDatabase : IAsyncDisposable
             .AddActivity(configuration)
             .AddForums(configuration)
             .AddNotifications()
+            .AddEvents(reminders: false)
             .AddDemoSeeding();
         services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
             .AddRoles<IdentityRole>()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Accounts;
 using Portal.Activity;
 using Portal.Accounts.Identity;
+using Portal.Events;
 using Portal.Shell;
 
 namespace Portal.Hosting;
@@ -38,6 +39,7 @@ internal static class PipelineExtensions
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferencesEndpoints();
         app.MapAvatarEndpoints();
+        app.MapEventEndpoints();
         app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;

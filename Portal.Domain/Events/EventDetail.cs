@@ -1,0 +1,16 @@
+namespace Portal.Domain.Events;
+
+/// <summary>Everything the event page shows, except the viewer's own sign-up.</summary>
+public sealed record EventDetail(
+    EventCard Card,
+    string DescriptionHtml,
+    string? Address,
+    string? MapUrl,
+    string? OnlineUrl,
+    string? CoverFile,
+    DateTimeOffset? SignupOpensAt,
+    DateTimeOffset SignupClosesAt,
+    int MaxGuests,
+    IReadOnlyList<string> EligibleModels,
+    IReadOnlyList<EventQuestionView> Questions,
+    IReadOnlyList<EventCard> Series);

@@ -1,0 +1,43 @@
+namespace Portal.Domain.Events;
+
+/// <summary>Problem codes of events; the UI localises each one (resource key = code).</summary>
+public static class EventProblems
+{
+    public const string NotFound = "Events.NotFound";
+    public const string Forbidden = "Events.Forbidden";
+    public const string NotPublished = "Events.NotPublished";
+    public const string Cancelled = "Events.Cancelled";
+    public const string NotOpenYet = "Events.NotOpenYet";
+    public const string Closed = "Events.Closed";
+    public const string TooManyGuests = "Events.TooManyGuests";
+    public const string NotEligibleModel = "Events.NotEligibleModel";
+    public const string NotEligibleVerified = "Events.NotEligibleVerified";
+    public const string Full = "Events.Full";
+    public const string NoRoomForGuests = "Events.NoRoomForGuests";
+    public const string AnswerRequired = "Events.AnswerRequired";
+    public const string AnswerInvalid = "Events.AnswerInvalid";
+    public const string AnswerTooLong = "Events.AnswerTooLong";
+    public const string NotSignedUp = "Events.NotSignedUp";
+    public const string NotConfirmed = "Events.NotConfirmed";
+    public const string TitleLength = "Events.TitleLength";
+    public const string DescriptionTooLong = "Events.DescriptionTooLong";
+    public const string CityRequired = "Events.CityRequired";
+    public const string TextTooLong = "Events.TextTooLong";
+    public const string UrlInvalid = "Events.UrlInvalid";
+    public const string PlaceRequired = "Events.PlaceRequired";
+    public const string TimeZoneUnknown = "Events.TimeZoneUnknown";
+    public const string EndBeforeStart = "Events.EndBeforeStart";
+    public const string CapacityRange = "Events.CapacityRange";
+    public const string GuestLimitRange = "Events.GuestLimitRange";
+    public const string WindowInvalid = "Events.WindowInvalid";
+    public const string ModelsRequired = "Events.ModelsRequired";
+    public const string TooManyQuestions = "Events.TooManyQuestions";
+    public const string QuestionPrompt = "Events.QuestionPrompt";
+    public const string QuestionChoices = "Events.QuestionChoices";
+    public const string QuestionsLocked = "Events.QuestionsLocked";
+    public const string OccurrencesRange = "Events.OccurrencesRange";
+    public const string AlreadyCancelled = "Events.AlreadyCancelled";
+    public const string MessageLength = "Events.MessageLength";
+    public const string CoverTooLarge = "Events.CoverTooLarge";
+    public const string CoverNotImage = "Events.CoverNotImage";
+}

@@ -1,0 +1,8 @@
+namespace Portal.Domain.Events;
+
+public enum EventQuestionKind
+{
+    ShortText,
+    Choice,
+    YesNo,
+}

@@ -1,0 +1,8 @@
+namespace Portal.Domain.Events;
+
+public enum EventStatus
+{
+    Draft,
+    Published,
+    Cancelled,
+}

@@ -1,0 +1,8 @@
+namespace Portal.Domain.Events;
+
+public enum SignupStatus
+{
+    Confirmed,
+    Waitlisted,
+    Cancelled,
+}

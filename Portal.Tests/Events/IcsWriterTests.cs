@@ -1,0 +1,39 @@
+using System.Text;
+using Portal.Domain.Events;
+
+namespace Portal.Tests.Events;
+
+public sealed class IcsWriterTests
+{
+    [Fact]
+    public void Long_lines_fold_at_75_octets_without_splitting_a_character_and_text_is_escaped()
+    {
+        var ev = new OwnerEvent
+        {
+            Id = 7, Title = "上海车主冬季见面会，欢迎带上家人和朋友一起来参加；现场有茶歇、周边礼品和试驾体验", Slug = "event", TimeZoneId = "Asia/Shanghai",
+            City = "上海", CreatedById = "x", Description = "Line one\nLine two, with a comma; and a semicolon",
+            StartsAt = new DateTimeOffset(2026, 12, 3, 11, 0, 0, TimeSpan.Zero), EndsAt = new DateTimeOffset(2026, 12, 3, 13, 0, 0, TimeSpan.Zero),
+        };
+        var writer = new IcsWriter("Test");
+        writer.AddEvent(ev, "https://portal.example", ev.StartsAt);
+        var text = writer.ToString();
+
+        Assert.All(text.Split("\r\n"), line => Assert.InRange(Encoding.UTF8.GetByteCount(line), 0, 75));
+        Assert.DoesNotContain('\uFFFD', Encoding.UTF8.GetString(Encoding.UTF8.GetBytes(text)));
+        var calendar = Ical.Net.Calendar.Load(text)!;
+        var parsed = Assert.Single(calendar.Events);
+        Assert.Equal(ev.Title, parsed.Summary);
+        Assert.StartsWith("Line one\nLine two, with a comma; and a semicolon", parsed.Description, StringComparison.Ordinal);
+        Assert.Equal("event-7@portal", parsed.Uid);
+    }
+
+    [Theory]
+    [InlineData("=SUM(A1)", "'=SUM(A1)")]
+    [InlineData("+86 138", "'+86 138")]
+    [InlineData("-1", "'-1")]
+    [InlineData("@cmd", "'@cmd")]
+    [InlineData("陈晓, Chen", "\"陈晓, Chen\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("plain", "plain")]
+    public void Csv_cells_are_quoted_and_defused(string value, string expected) => Assert.Equal(expected, EventAttendees.Cell(value));
+}
