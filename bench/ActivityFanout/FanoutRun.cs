@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Activity;
@@ -18,7 +19,7 @@ internal static class FanoutRun
 {
     public const string SentAt = "benchSentAt";
 
-    public static async Task<FanoutResult> RunAsync(Uri baseAddress, IActivityBus bus, int clients, int messages, TimeSpan gap, bool messagePack)
+    public static async Task<FanoutResult> RunAsync(Uri baseAddress, IActivityBus bus, IHubContext<ActivityHub, IActivityClient> hub, int clients, int messages, TimeSpan gap, bool messagePack)
     {
         var latencies = new ConcurrentBag<double>();
         var received = new int[clients];
@@ -71,9 +72,22 @@ internal static class FanoutRun
             await Task.Delay(100);
         }
 
+        var missing = (clients * messages) - received.Sum();
+
+        // The server's half alone: how long one group send takes to write the message into every connection.
+        var writes = new List<double>(messages);
+        for (var m = 0; m < messages; m++)
+        {
+            var started = Stopwatch.GetTimestamp();
+            await hub.Clients.Group(ActivityGroups.Community).Activity(new ActivityMessage(ActivityKinds.PostCreated, "bench", "Bench", ActivityTarget.Thread, "0", "Bench thread", "/", DateTimeOffset.UtcNow, null));
+            writes.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            await Task.Delay(gap);
+        }
+
         await Task.WhenAll(connections.Select(c => c.DisposeAsync().AsTask()));
+        writes.Sort();
         var sorted = latencies.Order().ToArray();
-        return new FanoutResult(messagePack ? "MessagePack" : "JSON", clients, messages, connectSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.Length > 0 ? sorted[^1] : 0, (clients * messages) - received.Sum());
+        return new FanoutResult(messagePack ? "MessagePack" : "JSON", clients, messages, connectSeconds, Percentile(sorted, 0.50), Percentile(sorted, 0.95), Percentile(sorted, 0.99), sorted.Length > 0 ? sorted[^1] : 0, missing, Percentile([.. writes], 0.50), Percentile([.. writes], 0.99));
     }
 
     private static double Percentile(double[] sorted, double p) =>

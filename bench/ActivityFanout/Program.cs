@@ -2,7 +2,9 @@
 // Usage: dotnet run -c Release --project bench/ActivityFanout [-- --clients 1000,5000 --messages 40 --circuits 40]
 using System.Globalization;
 using System.Text.Json;
+using Microsoft.AspNetCore.SignalR;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Activity;
 using Portal.Domain.Activity;
 
 namespace ActivityFanout;
@@ -21,13 +23,14 @@ internal static class FanoutBench
         await using var app = new BenchApp();
         var baseAddress = app.Start();
         var bus = app.Services.GetRequiredService<InMemoryActivityBus>();
+        var hub = app.Services.GetRequiredService<IHubContext<ActivityHub, IActivityClient>>();
 
         var fanouts = new List<FanoutResult>();
         foreach (var messagePack in new[] { false, true })
         {
             foreach (var clients in clientCounts)
             {
-                fanouts.Add(await FanoutRun.RunAsync(baseAddress, bus, clients, messages, TimeSpan.FromMilliseconds(250), messagePack));
+                fanouts.Add(await FanoutRun.RunAsync(baseAddress, bus, hub, clients, messages, TimeSpan.FromMilliseconds(250), messagePack));
             }
         }
 
@@ -35,11 +38,11 @@ internal static class FanoutBench
 
         Console.WriteLine($"Activity fan-out on {Environment.ProcessorCount} cores: publish on the in-memory bus → ActivityHub → SignalR .NET clients (WebSockets, same process), {messages} messages 250 ms apart");
         Console.WriteLine();
-        Console.WriteLine("| protocol | hub clients | connect s | p50 ms | p95 ms | p99 ms | max ms | missing |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| protocol | hub clients | connect s | p50 ms | p95 ms | p99 ms | max ms | missing | server write p50 ms | server write p99 ms |");
+        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var f in fanouts)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Protocol} | {f.Clients:N0} | {f.ConnectSeconds:0.0} | {f.P50Ms:0.0} | {f.P95Ms:0.0} | {f.P99Ms:0.0} | {f.MaxMs:0.0} | {f.Missing} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Protocol} | {f.Clients:N0} | {f.ConnectSeconds:0.0} | {f.P50Ms:0.0} | {f.P95Ms:0.0} | {f.P99Ms:0.0} | {f.MaxMs:0.0} | {f.Missing} | {f.ServerWriteP50Ms:0.0} | {f.ServerWriteP99Ms:0.0} |"));
         }
 
         if (circuit is not null)
