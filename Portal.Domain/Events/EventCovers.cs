@@ -7,7 +7,33 @@ namespace Portal.Domain.Events;
 public sealed class EventCovers(IDbContextFactory<PortalDbContext> contextFactory, EventCoverStore covers)
 {
     /// <summary>Replaces the event's cover with an uploaded image (checked by its content); the old file is deleted.</summary>
-    public async Task<Result> SetCoverAsync(string editorId, int eventId, Stream upload, CancellationToken cancellationToken = default)
+    public Task<Result> SetCoverAsync(string editorId, int eventId, Stream upload, CancellationToken cancellationToken = default) =>
+        ChangeAsync(editorId, eventId, async (db, ev) =>
+        {
+            var stored = await covers.SaveAsync(eventId, upload, cancellationToken);
+            if (!stored.Succeeded)
+            {
+                return stored;
+            }
+
+            var old = ev.CoverFile;
+            ev.CoverFile = stored.Value;
+            await db.SaveChangesAsync(cancellationToken);
+            covers.Delete(old);
+            return Result.Ok;
+        }, cancellationToken);
+
+    public Task<Result> RemoveCoverAsync(string editorId, int eventId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(editorId, eventId, async (db, ev) =>
+        {
+            covers.Delete(ev.CoverFile);
+            ev.CoverFile = null;
+            await db.SaveChangesAsync(cancellationToken);
+            return Result.Ok;
+        }, cancellationToken);
+
+    /// <summary>Checks the editor's role and loads the event, then applies <paramref name="change"/>.</summary>
+    private async Task<Result> ChangeAsync(string editorId, int eventId, Func<PortalDbContext, OwnerEvent, Task<Result>> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         if (!await EventStudio.IsStaffAsync(db, editorId, cancellationToken))
@@ -16,41 +42,6 @@ public sealed class EventCovers(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        var stored = await covers.SaveAsync(eventId, upload, cancellationToken);
-        if (!stored.Succeeded)
-        {
-            return stored;
-        }
-
-        var old = ev.CoverFile;
-        ev.CoverFile = stored.Value;
-        await db.SaveChangesAsync(cancellationToken);
-        covers.Delete(old);
-        return Result.Ok;
-    }
-
-    public async Task<Result> RemoveCoverAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await EventStudio.IsStaffAsync(db, editorId, cancellationToken))
-        {
-            return Result.Fail(EventProblems.Forbidden);
-        }
-
-        var ev = await db.Events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        covers.Delete(ev.CoverFile);
-        ev.CoverFile = null;
-        await db.SaveChangesAsync(cancellationToken);
-        return Result.Ok;
+        return ev is null ? Result.Fail(EventProblems.NotFound) : await change(db, ev);
     }
 }
