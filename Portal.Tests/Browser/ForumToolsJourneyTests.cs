@@ -9,6 +9,10 @@ namespace Portal.Tests.Browser;
 [Collection(BrowserTests.Name)]
 public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 {
+    // The address is what these steps check; the content is awaited by the assertions after them. Waiting for the load
+    // event as well timed out under a loaded machine after the page had already changed.
+    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+
     [Fact]
     public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()
     {
@@ -23,18 +27,18 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 
             await page.GetByLabel("Words to find").FillAsync("续航");
             await page.GetByLabel("Words to find").PressAsync("Enter");
-            await page.WaitForURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"));
+            await page.WaitForURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"), Committed);
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("search-snippet").First.Locator("mark")).ToHaveTextAsync("续航");
             await page.AssertAccessibleAsync();
 
             await page.GetByTestId("board-select").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Charging & range" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("board=charging-range"));
+            await page.WaitForURLAsync(new Regex("board=charging-range"), Committed);
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToContainTextAsync("Charging & range");
 
             await page.GetByTestId("more-results").ClickAsync();
-            await page.WaitForURLAsync(new Regex("page=2"));
+            await page.WaitForURLAsync(new Regex("page=2"), Committed);
             await Assertions.Expect(page.GetByTestId("search-summary")).ToContainTextAsync("Results 21–");
             await page.AssertAccessibleAsync();
         });
