@@ -11,7 +11,7 @@ public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFac
     public async Task<Result<AttendeeList>> GetAsync(string staffId, int eventId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await EventStudio.IsStaffAsync(db, staffId, cancellationToken))
+        if (!await db.IsStaffAsync(staffId, cancellationToken))
         {
             return new Problem(EventProblems.Forbidden);
         }

@@ -36,7 +36,7 @@ public sealed class EventCovers(IDbContextFactory<PortalDbContext> contextFactor
     private async Task<Result> ChangeAsync(string editorId, int eventId, Func<PortalDbContext, OwnerEvent, Task<Result>> change, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await EventStudio.IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return Result.Fail(EventProblems.Forbidden);
         }

@@ -19,7 +19,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     {
         ArgumentNullException.ThrowIfNull(draft);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return new Problem(EventProblems.Forbidden);
         }
@@ -55,7 +55,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return Result.Fail(EventProblems.Forbidden);
         }
@@ -92,7 +92,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<Result> PublishAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return Result.Fail(EventProblems.Forbidden);
         }
@@ -115,7 +115,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     {
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return Result.Fail(EventProblems.Forbidden);
         }
@@ -155,7 +155,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsStaffAsync(db, editorId, cancellationToken))
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
             return new Problem(EventProblems.Forbidden);
         }
@@ -223,7 +223,4 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
                 db.EventSignups.Count(s => s.EventId == e.Id && s.Status == SignupStatus.Waitlisted)))
             .ToListAsync(cancellationToken);
     }
-
-    internal static async Task<bool> IsStaffAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
-        await db.IsInRoleAsync(memberId, Roles.Editor, cancellationToken) || await db.IsInRoleAsync(memberId, Roles.Operator, cancellationToken);
 }

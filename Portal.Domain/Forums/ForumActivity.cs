@@ -10,10 +10,16 @@ public sealed class ForumActivity(IActivityBus bus)
 
     public async Task PostCreatedAsync(string actorId, string? actorName, string title, PostLocation location, IEnumerable<string> notified, DateTimeOffset at)
     {
+        await bus.PublishAsync(Posted(actorId, actorName, title, location, at));
+        await bus.PublishNotificationsAsync(notified, at);
+    }
+
+    /// <summary>A new thread (post 1) or reply, as the bus and the ticker's history carry it.</summary>
+    internal static ActivityEvent Posted(string actorId, string? actorName, string title, PostLocation location, DateTimeOffset at)
+    {
         ArgumentNullException.ThrowIfNull(location);
         var kind = location.Number == 1 ? ActivityKinds.ThreadStarted : ActivityKinds.PostCreated;
-        await bus.PublishAsync(new ActivityEvent(kind, actorId, actorName, Target(location.ThreadId, title, location.Url), ActivityAudience.Everyone, at, Data(location.PostId, location.Number)));
-        await bus.PublishNotificationsAsync(notified, at);
+        return new ActivityEvent(kind, actorId, actorName, Target(location.ThreadId, title, location.Url), ActivityAudience.Everyone, at, Data(location.PostId, location.Number));
     }
 
     /// <summary>A post changed in place (edited, hidden, restored, deleted): thread readers reload it.</summary>

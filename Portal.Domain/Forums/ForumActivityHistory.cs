@@ -18,17 +18,8 @@ internal sealed class ForumActivityHistory(IDbContextFactory<PortalDbContext> co
             .ToListAsync(cancellationToken);
         var authorIds = rows.Select(r => r.AuthorId).Distinct().ToList();
         var names = await db.Users.AsNoTracking().Where(u => authorIds.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
-        return rows.Select(r =>
-        {
-            var location = new PostLocation(r.ThreadId, r.Slug, r.Id, r.Number);
-            return new ActivityEvent(
-                r.Number == 1 ? ActivityKinds.ThreadStarted : ActivityKinds.PostCreated,
-                r.AuthorId,
-                names.GetValueOrDefault(r.AuthorId),
-                new ActivityTarget(ActivityTarget.Thread, r.ThreadId.Invariant(), r.Title, location.Url),
-                ActivityAudience.Everyone,
-                r.CreatedAt,
-                new Dictionary<string, string>(StringComparer.Ordinal) { [ForumActivity.PostId] = r.Id.Invariant(), [ForumActivity.Number] = r.Number.Invariant() });
-        }).ToList();
+        return rows
+            .Select(r => ForumActivity.Posted(r.AuthorId, names.GetValueOrDefault(r.AuthorId), r.Title, new PostLocation(r.ThreadId, r.Slug, r.Id, r.Number), r.CreatedAt))
+            .ToList();
     }
 }

@@ -29,11 +29,5 @@ internal static class ForumAuthors
             StringComparer.Ordinal);
     }
 
-    public static Task<bool> IsStaffAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken)
-    {
-        var staffRoles = StaffRoleIds;
-        return db.UserRoles.AnyAsync(ur => ur.UserId == memberId && staffRoles.Contains(ur.RoleId), cancellationToken);
-    }
-
     private static string[] StaffRoleIds => [Roles.Ids[Roles.Editor], Roles.Ids[Roles.Operator]];
 }

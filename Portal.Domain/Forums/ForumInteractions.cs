@@ -123,7 +123,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
             return Result.Fail(ForumProblems.NotAReply);
         }
 
-        if (!await ForumAuthors.IsStaffAsync(db, post.AuthorId, cancellationToken))
+        if (!await db.IsStaffAsync(post.AuthorId, cancellationToken))
         {
             return Result.Fail(ForumProblems.NotStaff);
         }

@@ -65,7 +65,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return Result.Fail(ForumProblems.Forbidden);
         }
@@ -89,7 +89,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
     public async Task<Result<IReadOnlyList<PostRevision>>> GetRevisionsAsync(string moderatorId, long postId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return new Problem(ForumProblems.Forbidden);
         }
@@ -97,9 +97,6 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         IReadOnlyList<PostRevision> revisions = await db.PostRevisions.AsNoTracking().Where(r => r.PostId == postId).OrderBy(r => r.ReplacedAt).ToListAsync(cancellationToken);
         return Result.Success(revisions);
     }
-
-    internal static async Task<bool> IsModeratorAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
-        await db.IsInRoleAsync(memberId, Roles.Editor, cancellationToken) || await db.IsInRoleAsync(memberId, Roles.Operator, cancellationToken);
 
     internal void HidePost(PortalDbContext db, string moderatorId, Post post, bool hidden, string? reason)
     {
@@ -128,7 +125,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         string moderatorId, long threadId, string action, string? detail, Action<ForumThread> change, CancellationToken cancellationToken, Func<PortalDbContext, Task>? alsoInTransaction = null)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return Result.Fail(ForumProblems.Forbidden);
         }

@@ -10,7 +10,7 @@ public sealed class ForumReportCounter(IDbContextFactory<PortalDbContext> contex
     public async Task<Result<int>> CountOpenAsync(string moderatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await ForumModeration.IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return new Problem(ForumProblems.Forbidden);
         }

@@ -11,7 +11,7 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
     public async Task<Result<IReadOnlyList<OpenReport>>> GetQueueAsync(string moderatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await ForumModeration.IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return new Problem(ForumProblems.Forbidden);
         }
@@ -60,7 +60,7 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await ForumModeration.IsModeratorAsync(db, moderatorId, cancellationToken))
+        if (!await db.IsStaffAsync(moderatorId, cancellationToken))
         {
             return Result.Fail(ForumProblems.Forbidden);
         }
