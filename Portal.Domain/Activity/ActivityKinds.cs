@@ -6,6 +6,7 @@ public static class ActivityKinds
     public const string ThreadStarted = "thread.started";
     public const string PostCreated = "post.created";
     public const string PostEdited = "post.edited";
+    public const string PostReacted = "post.reacted";
     public const string PostHidden = "post.hidden";
     public const string PostRestored = "post.restored";
     public const string PostDeleted = "post.deleted";

@@ -22,7 +22,7 @@ public sealed class ForumActivity(IActivityBus bus)
         return new ActivityEvent(kind, actorId, actorName, Target(location.ThreadId, title, location.Url), ActivityAudience.Everyone, at, Data(location.PostId, location.Number));
     }
 
-    /// <summary>A post changed in place (edited, hidden, restored, deleted): thread readers reload it.</summary>
+    /// <summary>A post changed in place (edited, reacted to, hidden, restored, deleted): thread readers reload it.</summary>
     public Task PostChangedAsync(string kind, string? actorId, long threadId, long postId, int number, DateTimeOffset at) =>
         bus.PublishAsync(new ActivityEvent(kind, actorId, null, Target(threadId), ActivityAudience.Everyone, at, Data(postId, number))).AsTask();
 

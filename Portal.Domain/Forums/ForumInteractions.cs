@@ -47,7 +47,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
         await db.Threads.Where(t => t.Id == post.ThreadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.ReactionCount, t => t.ReactionCount + delta), cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await activity.NotifiedAsync(notified, now);
-        await activity.PostChangedAsync(Activity.ActivityKinds.PostEdited, memberId, post.ThreadId, postId, post.Number, now);
+        await activity.PostChangedAsync(Activity.ActivityKinds.PostReacted, memberId, post.ThreadId, postId, post.Number, now);
 
         if (delta > 0)
         {

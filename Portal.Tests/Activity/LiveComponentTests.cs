@@ -1,4 +1,5 @@
 using Bunit;
+using Microsoft.Extensions.Time.Testing;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Activity;
@@ -13,11 +14,12 @@ namespace Portal.Tests.Activity;
 public sealed class LiveComponentTests : PortalComponentTest
 {
     private readonly InMemoryActivityBus bus = InMemoryActivityBusTests.NewBus();
+    private readonly FakeTimeProvider clock = new(DateTimeOffset.UtcNow);
 
     protected override Task InitializeTestAsync()
     {
         Services.AddSingleton<IActivityBus>(bus);
-        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<TimeProvider>(clock);
         Services.AddSingleton<PresenceTracker>();
         UseViewerPreferences();
         SetRendererInfo(new RendererInfo("Server", isInteractive: true));
@@ -66,15 +68,31 @@ public sealed class LiveComponentTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task An_edit_of_a_post_on_screen_reloads_and_one_elsewhere_does_not()
+    public async Task Is_replying_goes_after_six_quiet_seconds_and_then_the_page_stops_re_rendering()
+    {
+        var cut = Render<ThreadLive>(p => p.Add(c => c.ThreadId, 7).Add(c => c.ShownNumbers, [1]));
+
+        await bus.PublishAsync(Thread(ActivityKinds.Typing, "wang", 0, "王磊") with { At = clock.GetUtcNow() });
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=typing]")));
+        clock.Advance(TimeSpan.FromSeconds(6));
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll("[data-testid=typing]")));
+
+        var renders = cut.RenderCount;
+        clock.Advance(TimeSpan.FromSeconds(30));
+        Assert.Equal(renders, cut.RenderCount);
+    }
+
+    [Fact]
+    public async Task An_edit_or_a_reaction_on_screen_reloads_and_one_elsewhere_does_not()
     {
         var reloads = 0;
         var cut = Render<ThreadLive>(p => p.Add(c => c.ThreadId, 7).Add(c => c.ShownNumbers, [1, 2]).Add(c => c.Changed, () => reloads++));
 
         await bus.PublishAsync(Thread(ActivityKinds.PostEdited, "li", 30));
         await bus.PublishAsync(Thread(ActivityKinds.PostHidden, "editor", 2));
+        await bus.PublishAsync(Thread(ActivityKinds.PostReacted, "wang", 1));
 
-        cut.WaitForAssertion(() => Assert.Equal(1, reloads));
+        cut.WaitForAssertion(() => Assert.Equal(2, reloads));
     }
 
     [Fact]

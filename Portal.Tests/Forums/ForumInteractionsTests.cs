@@ -1,5 +1,7 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Forums;
 using Portal.Domain.Notifications;
 
@@ -34,6 +36,24 @@ public sealed class ForumInteractionsTests : IAsyncLifetime
         Assert.Equal((0, 1), (post.LikeCount, post.HelpfulCount));
         Assert.Equal(1, (await db.Threads.SingleAsync()).ReactionCount);
         Assert.Contains(await db.Notifications.ToListAsync(), n => n.RecipientId == author && n.Kind == NotificationKind.Reaction);
+    }
+
+    [Fact]
+    public async Task A_reaction_is_announced_to_thread_readers_as_post_reacted()
+    {
+        var author = await world.VeteranAsync("Lin");
+        var fan = await world.VeteranAsync("Wang");
+        var location = await world.ThreadAsync(author);
+        var heard = new TaskCompletionSource<ActivityEvent>(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var subscription = world.Database.Get<IActivityBus>().Subscribe(
+            a => { heard.TrySetResult(a); return ValueTask.CompletedTask; },
+            a => a.Kind is ActivityKinds.PostReacted or ActivityKinds.PostEdited);
+
+        await world.Interactions.ToggleReactionAsync(fan, location.PostId, ReactionKind.Like);
+
+        var reacted = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal((ActivityKinds.PostReacted, fan, location.ThreadId.ToString(CultureInfo.InvariantCulture)), (reacted.Kind, reacted.ActorId, reacted.Target.Id));
+        Assert.Equal(location.PostId.ToString(CultureInfo.InvariantCulture), reacted.Value(ForumActivity.PostId));
     }
 
     [Fact]
