@@ -15,4 +15,9 @@ public sealed record ActivityEvent(
     IReadOnlyDictionary<string, string>? Data = null)
 {
     public string? Value(string key) => Data is not null && Data.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>Whether this tells <paramref name="memberId"/> that their notifications changed (a new one, or some read).</summary>
+    public bool ChangesNotificationsOf(string memberId) =>
+        Kind is ActivityKinds.NotificationCreated or ActivityKinds.NotificationsRead
+        && Audience.Visibility == ActivityVisibility.Member && Audience.MemberId == memberId;
 }

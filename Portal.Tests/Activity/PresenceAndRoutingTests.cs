@@ -29,6 +29,18 @@ public sealed class PresenceAndRoutingTests
     }
 
     [Fact]
+    public void Only_a_members_own_notification_news_changes_their_notifications()
+    {
+        var li = new ActivityTarget(ActivityTarget.Member, "li");
+
+        Assert.True(Activity(ActivityKinds.NotificationCreated, li, ActivityAudience.Member("li")).ChangesNotificationsOf("li"));
+        Assert.True(Activity(ActivityKinds.NotificationsRead, li, ActivityAudience.Member("li")).ChangesNotificationsOf("li"));
+        Assert.False(Activity(ActivityKinds.NotificationCreated, li, ActivityAudience.Member("li")).ChangesNotificationsOf("wang"));
+        Assert.False(Activity(ActivityKinds.NotificationCreated, li, ActivityAudience.Everyone).ChangesNotificationsOf("li"));
+        Assert.False(Activity(ActivityKinds.PostCreated, li, ActivityAudience.Member("li")).ChangesNotificationsOf("li"));
+    }
+
+    [Fact]
     public void An_activity_goes_to_no_group_wider_than_its_audience()
     {
         var thread = new ActivityTarget(ActivityTarget.Thread, "42", "Winter range", "/forums/t/42/winter-range");

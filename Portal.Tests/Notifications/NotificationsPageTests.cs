@@ -4,13 +4,14 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Notifications;
 using Portal.Notifications;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Notifications;
 
-/// <summary>The notifications page against the real NotificationService: sentences, unread marks, opening, mark all.</summary>
+/// <summary>The notifications page against the real NotificationService and bus: sentences, unread marks, opening, mark all, live updates.</summary>
 public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
 {
     private TestDatabase database = null!;
@@ -25,6 +26,7 @@ public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
         wang = await database.CreateMemberAsync("王磊");
         lin = await database.CreateMemberAsync("Lin <i>the</i> tester");
         Services.AddSingleton(database.Get<NotificationService>());
+        Services.AddSingleton(database.Get<IActivityBus>());
         UseViewerPreferences();
     }
 
@@ -103,6 +105,24 @@ public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_new_one_appears_on_top_and_ones_read_elsewhere_lose_their_mark_without_a_reload()
+    {
+        await AddAsync(NotificationKind.Reply, wang, "One", minutesAgo: 5);
+        var cut = await RenderPageAsync();
+
+        await AddAsync(NotificationKind.Mention, lin, "Two", minutesAgo: 0);
+        await database.Get<IActivityBus>().PublishNotificationsAsync([me], database.Clock.GetUtcNow());
+
+        cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=notification]").Count));
+        Assert.StartsWith("Lin <i>the</i> tester mentioned you", cut.FindAll("[data-testid=notification-text]")[0].TextContent, StringComparison.Ordinal);
+        Assert.Equal("2 unread", cut.Find("[data-testid=unread-count]").TextContent.Trim());
+
+        await database.Get<NotificationService>().MarkAllReadAsync(me); // another tab
+        cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".portal-notification--unread")));
+        Assert.Equal("All caught up", cut.Find("[data-testid=unread-count]").TextContent.Trim());
+    }
+
+    [Fact]
     public async Task Older_ones_load_below_on_request()
     {
         for (var i = 0; i < NotificationService.PageSize + 2; i++)
@@ -132,6 +152,7 @@ public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
     private async Task<IRenderedComponent<NotificationsPage>> RenderPageAsync()
     {
         await SignInMemberAsync(me, "chen@tests.portal.test", Roles.Owner);
+        SetRendererInfo(new RendererInfo("Server", isInteractive: true));
         var cut = Render<NotificationsPage>();
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-progress-linear")));
         return cut;
