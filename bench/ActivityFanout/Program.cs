@@ -1,5 +1,5 @@
 // Live-activity fan-out: publish on the bus, receive on N SignalR clients; and what a live Blazor circuit costs the node.
-// Usage: dotnet run -c Release --project bench/ActivityFanout [-- --clients 1000,5000 --messages 40 --circuits 40]
+// Usage: dotnet run -c Release --project bench/ActivityFanout [-- --clients 1000,5000 --messages 40 --circuits 150 --runs lean@second,json@second,msgpack@second,json@same]
 using System.Globalization;
 using System.Text.Json;
 using Microsoft.AspNetCore.SignalR;
@@ -16,9 +16,17 @@ internal static class FanoutBench
 
     public static async Task Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == ChildProcessFleet.ClientsCommand)
+        {
+            await ChildProcessFleet.RunChildAsync(args);
+            return;
+        }
+
         var clientCounts = Arg(args, "--clients", "1000,5000").Split(',').Select(c => int.Parse(c, CultureInfo.InvariantCulture)).ToArray();
         var messages = int.Parse(Arg(args, "--messages", "40"), CultureInfo.InvariantCulture);
-        var circuits = int.Parse(Arg(args, "--circuits", "40"), CultureInfo.InvariantCulture);
+        var circuits = int.Parse(Arg(args, "--circuits", "150"), CultureInfo.InvariantCulture);
+        // kind@place: the SignalR .NET client (json, msgpack) or the lean one (lean), in this process (same) or a second one
+        var runs = Arg(args, "--runs", "lean@second,json@second,msgpack@second,json@same").Split(',').Select(r => r.Split('@')).ToArray();
 
         await using var app = new BenchApp();
         var baseAddress = app.Start();
@@ -26,23 +34,26 @@ internal static class FanoutBench
         var hub = app.Services.GetRequiredService<IHubContext<ActivityHub, IActivityClient>>();
 
         var fanouts = new List<FanoutResult>();
-        foreach (var messagePack in new[] { false, true })
+        foreach (var run in runs)
         {
             foreach (var clients in clientCounts)
             {
-                fanouts.Add(await FanoutRun.RunAsync(baseAddress, bus, hub, clients, messages, TimeSpan.FromMilliseconds(250), messagePack));
+                await using IClientFleet fleet = run[1] == "same"
+                    ? await InProcessFleet.ConnectAsync(baseAddress, run[0], clients, messages)
+                    : await ChildProcessFleet.ConnectAsync(baseAddress, run[0], clients, messages);
+                fanouts.Add(await FanoutRun.RunAsync(fleet, run[0], clients, messages, bus, hub));
             }
         }
 
         var circuit = circuits > 0 ? await CircuitRun.RunAsync(baseAddress, bus, circuits) : null;
 
-        Console.WriteLine($"Activity fan-out on {Environment.ProcessorCount} cores: publish on the in-memory bus → ActivityHub → SignalR .NET clients (WebSockets, same process), {messages} messages 250 ms apart");
+        Console.WriteLine($"Activity fan-out on {Environment.ProcessorCount} cores: publish on the in-memory bus → ActivityHub → hub clients on WebSockets, {FanoutRun.WarmUp} warm-up then {messages} measured messages 250 ms apart");
         Console.WriteLine();
-        Console.WriteLine("| protocol | hub clients | connect s | p50 ms | p95 ms | p99 ms | max ms | missing | server write p50 ms | server write p99 ms |");
-        Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+        Console.WriteLine("| client | runs in | hub clients | connect s | p50 ms | p95 ms | p99 ms | max ms | missing | server write p50 ms | server write p99 ms |");
+        Console.WriteLine("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var f in fanouts)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Protocol} | {f.Clients:N0} | {f.ConnectSeconds:0.0} | {f.P50Ms:0.0} | {f.P95Ms:0.0} | {f.P99Ms:0.0} | {f.MaxMs:0.0} | {f.Missing} | {f.ServerWriteP50Ms:0.0} | {f.ServerWriteP99Ms:0.0} |"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {f.Client} | {f.Where} | {f.HubClients:N0} | {f.ConnectSeconds:0.0} | {f.P50Ms:0.0} | {f.P95Ms:0.0} | {f.P99Ms:0.0} | {f.MaxMs:0.0} | {f.Missing} | {f.ServerWriteP50Ms:0.0} | {f.ServerWriteP99Ms:0.0} |"));
         }
 
         if (circuit is not null)
