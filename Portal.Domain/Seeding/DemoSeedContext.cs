@@ -12,6 +12,12 @@ public sealed class DemoSeedContext(PortalDbContext db, TimeProvider clock)
 
     public Random Random { get; } = new(RandomSeed);
 
+    /// <summary>
+    /// A second seeded source for the wording of filler replies only, so varying the text never shifts what
+    /// <see cref="Random"/> picks (authors, times, reactions, which reply from the pool).
+    /// </summary>
+    public Random Wording { get; } = new(RandomSeed + 1);
+
     public DateTimeOffset Now { get; } = clock.GetUtcNow();
 
     /// <summary>Every seeded member, demo accounts first.</summary>

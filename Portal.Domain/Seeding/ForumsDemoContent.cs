@@ -54,37 +54,44 @@ internal static class ForumsDemoContent
         new("vela-club", "Vela 车主日常闲聊楼", "随便聊聊，今天开车遇到了什么有趣的事？", ["闲聊"], false, []),
     ];
 
+    /// <summary>Filler replies for the busy threads; <see cref="DemoReplyWording"/> fills the {placeholders} and may add a second sentence.</summary>
     public static readonly string[] ChineseReplies =
     [
-        "今天通勤 42 公里，能耗 14.8，空调开 22 度。",
+        "今天通勤 {km} 公里，能耗 {kwh}，空调开 {temp} 度。",
         "同意楼上的看法，我的体验也差不多。",
         "学到了，谢谢分享！",
-        "周末去郊外跑了一圈，续航表现很稳定。",
+        "周末去{place}跑了一圈，续航表现很稳定。",
         "有没有人试过用第三方充电桩？兼容性怎么样？",
         "新版本车机流畅了很多，导航也更准了。",
         "我觉得座椅通风可以再强一点。",
         "这个问题我也遇到过，重启车机就好了。",
         "下雨天辅助驾驶的表现比我想象中好。",
-        "今天洗车后发现漆面状态很好，开了两年没什么划痕。",
+        "今天洗车后发现漆面状态很好，开了 {months} 个月没什么划痕。",
         "建议大家定期检查胎压，冬天掉得比较快。",
         "晚上高速开远光自动切换很好用。",
         "充电桩终于装好了，每天回家插上就行，太方便了。",
         "期待下一次车友会！",
+        "建议增加{feature}功能。",
+        "+1，{feature}真的很需要。",
+        "今天跑了 {km} 公里高速，平均能耗 {kwh}。",
     ];
 
     public static readonly string[] EnglishReplies =
     [
         "Same experience here, thanks for posting.",
-        "Commute today: 38 km, 15.2 kWh/100km with the heater on.",
+        "Commute today: {km} km, {kwh} kWh/100km with the heater on.",
         "Good tip, I did not know that setting existed.",
         "Has anyone tried the new roof rack with the bike mount?",
         "I would love a proper trip planner in the app.",
         "Mine does this too. A reboot of the screen fixes it for a while.",
-        "Took the long way home through the hills today. Regen is great on descents.",
+        "Took the long way home through {place} today. Regen is great on descents.",
         "Tyre pressure warning this morning; cold weather is here.",
         "Voted! This one needs to happen.",
         "Would be nice to have a calendar integration for charging schedules.",
         "Quick update: the dealer fixed it under warranty.",
         "Is there a way to export the trip log as CSV?",
+        "Idea: {feature}. I would use it every week.",
+        "+1 for {feature}.",
+        "Motorway run today, {km} km at {kwh} kWh/100km.",
     ];
 }

@@ -41,7 +41,7 @@ internal sealed class ForumsSeedWriter(DemoSeedContext context, MarkdownRenderer
         context.Db.Threads.Add(thread);
 
         var posts = new List<Post> { NewPost(thread, 1, author, text.Body.Replace("{model}", model, StringComparison.Ordinal), start) };
-        var replies = text.Replies.Concat(Enumerable.Range(0, extraReplies).Select(_ => Pool(zh)[random.Next(Pool(zh).Length)])).ToList();
+        var replies = text.Replies.Concat(Enumerable.Range(0, extraReplies).Select(_ => DemoReplyWording.Fill(Pool(zh)[random.Next(Pool(zh).Length)], zh, context.Wording))).ToList();
         var span = TimeSpan.FromDays(daysAgo) * 0.95;
         var previous = author;
         for (var i = 0; i < replies.Count; i++)

@@ -33,6 +33,34 @@ public sealed class DemoSeederTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task SeedIfEmptyAsync_writes_busy_threads_whose_replies_mostly_differ_and_keep_no_placeholders()
+    {
+        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+
+        await using var read = db.CreateDbContext();
+        Assert.False(await read.Posts.AnyAsync(p => p.Body.Contains('{')));
+        var busiest = await read.Posts.GroupBy(p => p.ThreadId).OrderByDescending(g => g.Count()).Select(g => g.Key).Take(3).ToListAsync();
+        foreach (var threadId in busiest)
+        {
+            var bodies = await read.Posts.Where(p => p.ThreadId == threadId).Select(p => p.Body).ToListAsync();
+            Assert.True(bodies.Distinct().Count() >= bodies.Count * 0.6, $"thread {threadId}: {bodies.Distinct().Count()} distinct of {bodies.Count}");
+        }
+    }
+
+    [Fact]
+    public void Filler_wording_fills_every_placeholder_and_keeps_the_sentence()
+    {
+        var wording = new Random(1);
+        var commutes = Enumerable.Range(0, 50).Select(_ => DemoReplyWording.Fill("今天通勤 {km} 公里，能耗 {kwh}，空调开 {temp} 度。", chinese: true, wording)).ToList();
+        var trip = DemoReplyWording.Fill("周末去{place}跑了一圈，续航表现很稳定。", chinese: true, wording);
+
+        Assert.All(commutes, c => Assert.Matches(@"今天通勤 \d+ 公里，能耗 \d+\.\d，空调开 \d+ 度。", c));
+        Assert.True(commutes.Distinct().Count() > 40);
+        Assert.Contains("续航表现很稳定。", trip, StringComparison.Ordinal);
+        Assert.DoesNotContain("{", trip, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task SeedIfEmptyAsync_demo_accounts_sign_in_with_the_advertised_password()
     {
         await db.Get<DemoSeeder>().SeedIfEmptyAsync();
