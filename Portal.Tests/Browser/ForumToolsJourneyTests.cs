@@ -11,7 +11,9 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 {
     // The address is what these steps check; the content is awaited by the assertions after them. Waiting for the load
     // event as well timed out under a loaded machine after the page had already changed.
-    private static readonly PageWaitForURLOptions Committed = new() { WaitUntil = WaitUntilState.Commit };
+    // Polls the address rather than waiting for a navigation event: the interactive search moves with pushState, and
+    // under load that event could be missed between Playwright's URL check and its waiter.
+    private static readonly PageAssertionsToHaveURLOptions Soon = new() { Timeout = 15_000 };
 
     [Fact]
     public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()
@@ -27,18 +29,18 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 
             await page.GetByLabel("Words to find").FillAsync("续航");
             await page.GetByLabel("Words to find").PressAsync("Enter");
-            await page.WaitForURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"), Committed);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"), Soon);
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("search-snippet").First.Locator("mark")).ToHaveTextAsync("续航");
             await page.AssertAccessibleAsync();
 
             await page.GetByTestId("board-select").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Charging & range" }).ClickAsync();
-            await page.WaitForURLAsync(new Regex("board=charging-range"), Committed);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("board=charging-range"), Soon);
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToContainTextAsync("Charging & range");
 
             await page.GetByTestId("more-results").ClickAsync();
-            await page.WaitForURLAsync(new Regex("page=2"), Committed);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"), Soon);
             await Assertions.Expect(page.GetByTestId("search-summary")).ToContainTextAsync("Results 21–");
             await page.AssertAccessibleAsync();
         });
