@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using Portal.Activity;
+
 namespace ActivityFanout;
 
 /// <summary><c>count</c> connected hub clients of one kind, recording every bench message they receive.</summary>
@@ -28,7 +31,34 @@ internal abstract class ClientSet(int count, int messages) : IAsyncDisposable
     };
 
     /// <summary>Connects every client, 64 at a time; returns how long that took.</summary>
-    public abstract Task<TimeSpan> ConnectAsync(Uri baseAddress);
+    public async Task<TimeSpan> ConnectAsync(Uri baseAddress)
+    {
+        var hub = new Uri(baseAddress, ActivityHub.Path);
+        var started = Stopwatch.StartNew();
+        using var gate = new SemaphoreSlim(64);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(async i =>
+        {
+            await gate.WaitAsync();
+            try
+            {
+                await ConnectOneAsync(i, hub);
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }));
+        Connected();
+        return started.Elapsed;
+    }
 
     public abstract ValueTask DisposeAsync();
+
+    /// <summary>Connects client <paramref name="index"/> to the hub's address and starts it listening.</summary>
+    protected abstract Task ConnectOneAsync(int index, Uri hub);
+
+    /// <summary>Called once every client is connected.</summary>
+    protected virtual void Connected()
+    {
+    }
 }

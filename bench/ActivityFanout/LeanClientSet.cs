@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Net.WebSockets;
 using System.Text.Json;
 using Portal.Activity;
@@ -22,34 +21,20 @@ internal sealed class LeanClientSet(int count, int messages) : ClientSet(count, 
     private readonly List<Task> loops = new(count);
     private readonly CancellationTokenSource stopping = new();
 
-    public override async Task<TimeSpan> ConnectAsync(Uri baseAddress)
+    protected override async Task ConnectOneAsync(int index, Uri hub)
     {
-        var hub = new UriBuilder(new Uri(baseAddress, ActivityHub.Path)) { Scheme = "ws" }.Uri;
-        var started = Stopwatch.StartNew();
-        using var gate = new SemaphoreSlim(64);
-        await Task.WhenAll(Enumerable.Range(0, Count).Select(async i =>
+        var socket = new ClientWebSocket();
+        socket.Options.KeepAliveInterval = TimeSpan.Zero; // the hub protocol's own pings keep the connection
+        await socket.ConnectAsync(new UriBuilder(hub) { Scheme = "ws" }.Uri, stopping.Token);
+        await socket.SendAsync(Handshake, WebSocketMessageType.Text, endOfMessage: true, stopping.Token);
+        sockets[index] = socket;
+        lock (loops)
         {
-            await gate.WaitAsync();
-            try
-            {
-                var socket = new ClientWebSocket();
-                socket.Options.KeepAliveInterval = TimeSpan.Zero; // the hub protocol's own pings keep the connection
-                await socket.ConnectAsync(hub, stopping.Token);
-                await socket.SendAsync(Handshake, WebSocketMessageType.Text, endOfMessage: true, stopping.Token);
-                sockets[i] = socket;
-                lock (loops)
-                {
-                    loops.Add(Task.Run(() => ReceiveAsync(socket)));
-                }
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        loops.Add(Task.Run(PingAsync));
-        return started.Elapsed;
+            loops.Add(Task.Run(() => ReceiveAsync(socket)));
+        }
     }
+
+    protected override void Connected() => loops.Add(Task.Run(PingAsync));
 
     public override async ValueTask DisposeAsync()
     {

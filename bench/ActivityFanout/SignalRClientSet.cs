@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
@@ -11,37 +10,23 @@ internal sealed class SignalRClientSet(int count, int messages, bool messagePack
 {
     private readonly HubConnection[] connections = new HubConnection[count];
 
-    public override async Task<TimeSpan> ConnectAsync(Uri baseAddress)
+    protected override async Task ConnectOneAsync(int index, Uri hub)
     {
-        var started = Stopwatch.StartNew();
-        using var gate = new SemaphoreSlim(64);
-        await Task.WhenAll(Enumerable.Range(0, Count).Select(async i =>
+        var builder = new HubConnectionBuilder().WithUrl(hub, o =>
         {
-            await gate.WaitAsync();
-            try
+            o.Transports = HttpTransportType.WebSockets;
+            o.SkipNegotiation = true;
+        });
+        var connection = (messagePack ? builder.AddMessagePackProtocol() : builder).Build();
+        connection.On<ActivityMessage>(nameof(IActivityClient.Activity), message =>
+        {
+            if (message.Data?.TryGetValue(LatencyRecorder.SentAt, out var sent) == true)
             {
-                var builder = new HubConnectionBuilder().WithUrl(new Uri(baseAddress, ActivityHub.Path), o =>
-                {
-                    o.Transports = HttpTransportType.WebSockets;
-                    o.SkipNegotiation = true;
-                });
-                var connection = (messagePack ? builder.AddMessagePackProtocol() : builder).Build();
-                connection.On<ActivityMessage>(nameof(IActivityClient.Activity), message =>
-                {
-                    if (message.Data?.TryGetValue(LatencyRecorder.SentAt, out var sent) == true)
-                    {
-                        Recorder.Record(sent);
-                    }
-                });
-                await connection.StartAsync();
-                connections[i] = connection;
+                Recorder.Record(sent);
             }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-        return started.Elapsed;
+        });
+        await connection.StartAsync();
+        connections[index] = connection;
     }
 
     public override async ValueTask DisposeAsync() =>
