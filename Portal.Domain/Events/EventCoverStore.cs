@@ -35,16 +35,7 @@ public sealed class EventCoverStore(DataPaths paths)
     }
 
     /// <summary>The full path of a stored cover, or null when the name is not one this store writes.</summary>
-    public string? Resolve(string fileName)
-    {
-        if (!UploadedImage.IsStoredName(fileName, "event-", 80))
-        {
-            return null;
-        }
-
-        var path = Path.Combine(paths.EventCovers, fileName);
-        return File.Exists(path) ? path : null;
-    }
+    public string? Resolve(string fileName) => UploadedImage.Find(paths.EventCovers, fileName, "event-", 80);
 
     public void Delete(string? fileName)
     {

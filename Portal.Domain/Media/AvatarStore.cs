@@ -27,16 +27,7 @@ public sealed class AvatarStore(Data.DataPaths paths)
     }
 
     /// <summary>The full path of a stored avatar, or null when the name is not one this store writes.</summary>
-    public string? Resolve(string fileName)
-    {
-        if (!UploadedImage.IsStoredName(fileName, "", 100))
-        {
-            return null;
-        }
-
-        var path = Path.Combine(paths.Avatars, fileName);
-        return File.Exists(path) ? path : null;
-    }
+    public string? Resolve(string fileName) => UploadedImage.Find(paths.Avatars, fileName, "", 100);
 
     public void Delete(string? fileName)
     {

@@ -81,8 +81,14 @@ internal static class UploadedImage
         File.Move(temp, Path.Combine(folder, fileName));
     }
 
-    /// <summary>Whether <paramref name="fileName"/> could be one the store wrote: a plain WebP name, no path.</summary>
-    public static bool IsStoredName(string fileName, string prefix, int maxLength) =>
+    /// <summary>
+    /// The full path of a stored image in <paramref name="folder"/>, or null when <paramref name="fileName"/> is not one
+    /// a store could have written (a plain WebP name with the store's prefix, no path) or the file is gone.
+    /// </summary>
+    public static string? Find(string folder, string fileName, string prefix, int maxLength) =>
+        IsStoredName(fileName, prefix, maxLength) && Path.Combine(folder, fileName) is var path && File.Exists(path) ? path : null;
+
+    private static bool IsStoredName(string fileName, string prefix, int maxLength) =>
         fileName.StartsWith(prefix, StringComparison.Ordinal)
         && fileName.EndsWith(".webp", StringComparison.Ordinal)
         && fileName.Length < maxLength
