@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Portal.Domain.Activity;
 
 /// <summary>
@@ -15,6 +17,10 @@ public sealed record ActivityEvent(
     IReadOnlyDictionary<string, string>? Data = null)
 {
     public string? Value(string key) => Data is not null && Data.TryGetValue(key, out var value) ? value : null;
+
+    /// <summary>A whole-number data value (written with the invariant culture), or null when absent or not a number.</summary>
+    public int? IntValue(string key) =>
+        int.TryParse(Value(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     /// <summary>Whether this tells <paramref name="memberId"/> that their notifications changed (a new one, or some read).</summary>
     public bool ChangesNotificationsOf(string memberId) =>

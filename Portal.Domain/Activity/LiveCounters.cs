@@ -1,4 +1,3 @@
-using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 
@@ -75,7 +74,7 @@ public sealed class LiveCounters : IDisposable
             {
                 posts.Enqueue(activity.At);
             }
-            else if (int.TryParse(activity.Value(SignupsAdded), NumberStyles.Integer, CultureInfo.InvariantCulture, out var added))
+            else if (activity.IntValue(SignupsAdded) is { } added)
             {
                 for (var i = 0; i < added; i++)
                 {

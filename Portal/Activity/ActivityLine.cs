@@ -1,6 +1,6 @@
-using System.Globalization;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Activity;
+using Portal.Domain.Events;
 
 namespace Portal.Activity;
 
@@ -13,7 +13,7 @@ internal static class ActivityLine
         var title = activity.Target.Title ?? "";
         if (activity.Kind == ActivityKinds.EventSeatsChanged)
         {
-            var left = int.TryParse(activity.Value("seatsLeft"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) ? n : 0;
+            var left = activity.IntValue(EventActivity.SeatsLeft) ?? 0;
             return left > 0 ? text["Kind.event.seats", actor, title, left] : text["Kind.event.seats.full", actor, title];
         }
 
