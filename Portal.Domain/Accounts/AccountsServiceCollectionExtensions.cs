@@ -1,8 +1,12 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Data;
 using Portal.Domain.Email;
 using Portal.Domain.Media;
 
@@ -10,16 +14,30 @@ namespace Portal.Domain.Accounts;
 
 public static class AccountsServiceCollectionExtensions
 {
-    /// <summary>Profiles, avatars, the member directory, role administration and account email.</summary>
+    /// <summary>
+    /// Identity's core (users, roles, EF stores, token providers, Portal's password policy and claims), profiles, avatars,
+    /// the member directory, role administration, registration and account email. The web app adds cookies and sign-in on top.
+    /// </summary>
     public static IServiceCollection AddAccounts(this IServiceCollection services, IConfiguration configuration)
     {
+        // Identity first: it TryAdds its own length rule, which Portal's common-password rule then joins.
+        services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddPasswordValidator<CommonPasswordValidator>()
+            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+
+        // Token providers protect with these keys; they live in the data folder, so links and cookies survive a restart.
+        services.AddDataProtection();
+        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
+            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "keys")), logging));
+
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
+        services.AddScoped<Registration>();
         services.AddSingleton<AvatarStore>();
-        // Identity's own length rule is only TryAdd-ed by AddIdentityCore, which skips it once any validator is registered.
-        services.TryAddEnumerable(ServiceDescriptor.Scoped<IPasswordValidator<PortalUser>, PasswordValidator<PortalUser>>());
-        services.AddScoped<IPasswordValidator<PortalUser>, CommonPasswordValidator>();
 
         services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
         services.AddSingleton<IEmailTransport>(sp =>

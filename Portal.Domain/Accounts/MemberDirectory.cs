@@ -1,4 +1,3 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 
@@ -26,7 +25,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
             .OrderBy(v => v.AddedAt)
             .Select(v => new PublicVehicle(v.Model!.Name, v.Year, v.Nickname, v.VerifiedAt != null))
             .ToListAsync(cancellationToken);
-        var isStaff = await StaffRoles(db).AnyAsync(ur => ur.UserId == userId, cancellationToken);
+        var isStaff = await db.IsStaffAsync(userId, cancellationToken);
         var member = new MemberSummary(user.Id, user.DisplayName, user.AvatarFile, vehicles.Any(v => v.Verified), isStaff);
         return new PublicProfile(member, user.City, user.Bio, user.JoinedAt, vehicles);
     }
@@ -49,16 +48,8 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
     public async Task<IReadOnlyDictionary<string, MemberSummary>> GetSummariesAsync(IReadOnlyCollection<string> userIds, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var staffRoles = StaffRoles(db);
-        return await db.Users.AsNoTracking()
-            .Where(u => userIds.Contains(u.Id))
-            .Select(u => new MemberSummary(
-                u.Id,
-                u.DisplayName,
-                u.AvatarFile,
-                u.Vehicles.Any(v => v.VerifiedAt != null),
-                staffRoles.Any(ur => ur.UserId == u.Id)))
-            .ToDictionaryAsync(m => m.Id, cancellationToken);
+        var members = await MemberSummaries.LoadAsync(db, userIds, cancellationToken);
+        return members.ToDictionary(m => m.Key, m => m.Value.Member, StringComparer.Ordinal);
     }
 
     /// <summary>Operators find members by name or email; newest first.</summary>
@@ -92,13 +83,5 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
             })
             .ToListAsync(cancellationToken);
         return (rows.Select(r => new MemberAdminRow(r.Id, r.DisplayName, r.Email ?? "", r.Roles, r.Vehicles, r.Verified, r.JoinedAt, r.LockoutEnd > now)).ToList(), total);
-    }
-
-    /// <summary>The role rows that make a member staff (Editor or Operator); composable into a larger query.</summary>
-    private static IQueryable<IdentityUserRole<string>> StaffRoles(PortalDbContext db)
-    {
-        var editor = Roles.Ids[Roles.Editor];
-        var @operator = Roles.Ids[Roles.Operator];
-        return db.UserRoles.Where(ur => ur.RoleId == editor || ur.RoleId == @operator);
     }
 }

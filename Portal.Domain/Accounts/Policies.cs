@@ -21,8 +21,8 @@ public static class Policies
     {
         ArgumentNullException.ThrowIfNull(options);
         options.AddPolicy(Member, p => p.RequireAuthenticatedUser());
-        options.AddPolicy(CanPublish, p => p.RequireRole(Roles.Editor, Roles.Operator));
-        options.AddPolicy(CanModerate, p => p.RequireRole(Roles.Editor, Roles.Operator));
+        options.AddPolicy(CanPublish, p => p.RequireStaff());
+        options.AddPolicy(CanModerate, p => p.RequireStaff());
         options.AddPolicy(CanOperate, p => p.RequireRole(Roles.Operator));
     }
 }

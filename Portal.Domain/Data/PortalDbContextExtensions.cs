@@ -8,11 +8,4 @@ internal static class PortalDbContextExtensions
     /// <summary>Checks a role in the database, for services that must not trust a possibly stale cookie.</summary>
     public static Task<bool> IsInRoleAsync(this PortalDbContext db, string userId, string role, CancellationToken cancellationToken) =>
         db.UserRoles.AnyAsync(ur => ur.UserId == userId && ur.RoleId == Roles.Ids[role], cancellationToken);
-
-    /// <summary>Whether the member is staff (Editor or Operator), checked in the database in one query.</summary>
-    public static Task<bool> IsStaffAsync(this PortalDbContext db, string userId, CancellationToken cancellationToken)
-    {
-        string[] staff = [Roles.Ids[Roles.Editor], Roles.Ids[Roles.Operator]];
-        return db.UserRoles.AnyAsync(ur => ur.UserId == userId && staff.Contains(ur.RoleId), cancellationToken);
-    }
 }

@@ -8,6 +8,8 @@ public sealed class EventActivity(IActivityBus bus)
     public const string SeatsLeft = "seatsLeft";
     public const string Confirmed = "confirmed";
     public const string Waitlist = "waitlist";
+    public const string Capacity = "capacity";
+    public const string Status = "status";
     public const string CheckedIn = "checkedIn";
 
     /// <summary>
@@ -22,6 +24,8 @@ public sealed class EventActivity(IActivityBus bus)
             [SeatsLeft] = Math.Max(0, seats.Capacity - seats.Taken).Invariant(),
             [Confirmed] = seats.Taken.Invariant(),
             [Waitlist] = seats.Waiting.Invariant(),
+            [Capacity] = seats.Capacity.Invariant(),
+            [Status] = seats.Status.ToString(),
         };
         if (signupsAdded > 0)
         {

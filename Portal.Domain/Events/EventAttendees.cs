@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Events;

@@ -1,12 +1,13 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Activity;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Events;
 
 public static class EventsServiceCollectionExtensions
 {
-    /// <summary>Events, sign-ups, check-in and calendars; <paramref name="reminders"/> adds the reminder job (off in unit tests, which tick it themselves).</summary>
-    public static IServiceCollection AddEvents(this IServiceCollection services, bool reminders = true)
+    /// <summary>Events, sign-ups, check-in, calendars, the <c>event:{id}</c> hub group rule and the reminder job.</summary>
+    public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddScoped<EventActivity>();
         services.AddSingleton<EventCoverStore>();
@@ -19,11 +20,8 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventCalendar>();
         services.AddScoped<EventReminders>();
         services.AddScoped<IDemoSeedStep, EventsSeedStep>();
-        if (reminders)
-        {
-            services.AddHostedService<EventReminderService>();
-        }
-
+        services.AddScoped<IActivityGroupRule, EventGroupRule>();
+        services.AddHostedService<EventReminderService>();
         return services;
     }
 }

@@ -107,7 +107,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
     public async Task<Result> MarkOfficialAnswerAsync(string memberId, long postId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsInRoleAsync(memberId, Roles.Editor, cancellationToken) && !await db.IsInRoleAsync(memberId, Roles.Operator, cancellationToken))
+        if (!await db.IsStaffAsync(memberId, cancellationToken))
         {
             return Result.Fail(ForumProblems.Forbidden);
         }

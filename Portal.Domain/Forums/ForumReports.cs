@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Forums;

@@ -23,6 +23,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<MentionCandidates>();
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
         services.AddScoped<IActivityHistory, ForumActivityHistory>();
+        services.AddScoped<IActivityGroupRule, ThreadGroupRule>();
         return services;
     }
 }

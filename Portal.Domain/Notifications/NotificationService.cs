@@ -24,11 +24,11 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
             .Skip((page - 1) * PageSize)
             .Take(PageSize + 1)
             .ToListAsync(cancellationToken);
-        var actors = await LoadActorsAsync(db, rows.Where(n => n.ActorId is not null).Select(n => n.ActorId!).Distinct(StringComparer.Ordinal).ToList(), cancellationToken);
+        var actors = await MemberSummaries.LoadAsync(db, rows.Where(n => n.ActorId is not null).Select(n => n.ActorId!).ToList(), cancellationToken);
         var unread = await db.Notifications.CountAsync(n => n.RecipientId == memberId && n.ReadAt == null, cancellationToken);
 
         var items = rows.Take(PageSize)
-            .Select(n => new NotificationItem(n.Id, n.Kind, n.ActorId is null ? null : actors.GetValueOrDefault(n.ActorId), n.Subject, n.Url, n.At, n.ReadAt is not null))
+            .Select(n => new NotificationItem(n.Id, n.Kind, n.ActorId is not null && actors.TryGetValue(n.ActorId, out var actor) ? actor.Member : null, n.Subject, n.Url, n.At, n.ReadAt is not null))
             .ToList();
         return new NotificationPage(items, page, rows.Count > PageSize, unread);
     }
@@ -76,24 +76,4 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
     /// <summary>The member's other tabs and devices bring their bell down too.</summary>
     private ValueTask PublishReadAsync(string memberId, DateTimeOffset at) =>
         bus.PublishAsync(new ActivityEvent(ActivityKinds.NotificationsRead, memberId, null, new ActivityTarget(ActivityTarget.Member, memberId), ActivityAudience.Member(memberId), at));
-
-    private static async Task<Dictionary<string, MemberSummary>> LoadActorsAsync(PortalDbContext db, List<string> ids, CancellationToken cancellationToken)
-    {
-        if (ids.Count == 0)
-        {
-            return new Dictionary<string, MemberSummary>(StringComparer.Ordinal);
-        }
-
-        var editor = Roles.Ids[Roles.Editor];
-        var @operator = Roles.Ids[Roles.Operator];
-        return await db.Users.AsNoTracking()
-            .Where(u => ids.Contains(u.Id))
-            .Select(u => new MemberSummary(
-                u.Id,
-                u.DisplayName,
-                u.AvatarFile,
-                u.Vehicles.Any(v => v.VerifiedAt != null),
-                db.UserRoles.Any(ur => ur.UserId == u.Id && (ur.RoleId == editor || ur.RoleId == @operator))))
-            .ToDictionaryAsync(m => m.Id, StringComparer.Ordinal, cancellationToken);
-    }
 }

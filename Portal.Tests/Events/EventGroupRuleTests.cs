@@ -1,7 +1,6 @@
 using System.Security.Claims;
 using Portal.Domain.Accounts;
 using Portal.Domain.Events;
-using Portal.Events;
 
 namespace Portal.Tests.Events;
 

@@ -27,9 +27,10 @@ public sealed class EventWorld : IAsyncDisposable
 
     public EventReader Reader => Database.Get<EventReader>();
 
-    public static async Task<EventWorld> CreateAsync()
+    /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>
+    public static async Task<EventWorld> CreateAsync(Action<Microsoft.Extensions.DependencyInjection.IServiceCollection>? configure = null)
     {
-        var database = await TestDatabase.CreateAsync();
+        var database = await TestDatabase.CreateAsync(configure);
         return new EventWorld(database, await database.CreateMemberAsync("Editor", Roles.Editor), await database.CreateMemberAsync("Operator", Roles.Operator));
     }
 

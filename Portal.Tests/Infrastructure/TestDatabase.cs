@@ -4,22 +4,16 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Portal.Domain;
 using Portal.Domain.Accounts;
-using Portal.Domain.Activity;
-using Portal.Domain.Content;
 using Portal.Domain.Data;
-using Portal.Domain.Engagement;
-using Portal.Domain.Events;
-using Portal.Domain.Forums;
 using Portal.Domain.Garage;
-using Portal.Domain.Notifications;
-using Portal.Domain.Seeding;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// A real, migrated SQLite database in a temporary folder, with the domain services wired the way the app wires
-/// them (accounts before Identity, as in Program.cs) and a fake clock. Deletes the folder on dispose.
+/// A real, migrated SQLite database in a temporary folder, with the domain wired by the app's own <c>AddPortalDomain</c>
+/// and a fake clock (hosted services are registered but never started: tests tick jobs themselves). Deletes the folder on dispose.
 /// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
@@ -62,20 +56,8 @@ public sealed class TestDatabase : IAsyncDisposable
         var clock = new FakeTimeProvider(Start);
         var services = new ServiceCollection();
         services.AddLogging();
-        services.AddSingleton<TimeProvider>(clock); // before AddPortalPersistence, so it wins over TimeProvider.System
-        services.AddPortalPersistence(configuration, directory)
-            .AddAccounts(configuration)
-            .AddContent()
-            .AddGarage()
-            .AddEngagement()
-            .AddActivity(configuration)
-            .AddForums(configuration)
-            .AddNotifications()
-            .AddEvents(reminders: false)
-            .AddDemoSeeding();
-        services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<PortalDbContext>();
+        services.AddSingleton<TimeProvider>(clock); // before AddPortalDomain, so it wins over TimeProvider.System
+        services.AddPortalDomain(configuration, directory);
         services.AddLocalization();
         configure?.Invoke(services);
 

@@ -2,13 +2,12 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Portal.Accounts.Identity;
 using Portal.Domain.Accounts;
-using Portal.Domain.Data;
 
 namespace Portal.Accounts;
 
 internal static class IdentityServiceCollectionExtensions
 {
-    /// <summary>ASP.NET Core Identity with Portal's account policy, roles, cookie and authorization policies.</summary>
+    /// <summary>Signing in on the web: Identity's cookies and sign-in manager, the authentication state and the authorization policies.</summary>
     public static IServiceCollection AddPortalIdentity(this IServiceCollection services)
     {
         services.AddCascadingAuthenticationState();
@@ -22,12 +21,8 @@ internal static class IdentityServiceCollectionExtensions
             })
             .AddIdentityCookies();
 
-        services.AddIdentityCore<PortalUser>(AccountPolicy.Configure)
-            .AddRoles<IdentityRole>()
-            .AddEntityFrameworkStores<PortalDbContext>()
-            .AddSignInManager()
-            .AddDefaultTokenProviders()
-            .AddClaimsPrincipalFactory<PortalClaimsPrincipalFactory>();
+        // Identity's core (users, roles, stores, tokens, password policy) comes with the domain's AddAccounts.
+        new IdentityBuilder(typeof(PortalUser), typeof(IdentityRole), services).AddSignInManager();
 
         // Role changes and preference changes reach the cookie within a minute.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));

@@ -1,29 +1,31 @@
-using System.Globalization;
 using System.Security.Claims;
 using Portal.Domain.Accounts;
-using Portal.Domain.Forums;
-using Portal.Forums;
+using Portal.Domain.Activity;
 
 namespace Portal.Activity;
 
 /// <summary>
 /// The hub's groups and who may join them: the same rules as the pages they mirror. <c>community</c> is everyone's,
-/// <c>thread:{id}</c> needs a thread the reader may open, <c>user:{id}</c> is only yourself, <c>operators</c> needs the role.
+/// <c>user:{id}</c> is only yourself, <c>operators</c> needs the role; <c>{type}:{id}</c> (a thread, an event) asks
+/// the <see cref="IActivityGroupRule"/> its feature registered for that target type.
 /// </summary>
-public sealed class ActivityGroups(ForumReader forums, IEnumerable<IActivityGroupRule> rules)
+public sealed class ActivityGroups(IEnumerable<IActivityGroupRule> rules)
 {
     public const string Community = "community";
     public const string Operators = "operators";
 
-    public static string Thread(string id) => "thread:" + id;
+    private const string UserKind = "user";
 
-    public static string User(string id) => "user:" + id;
+    public static string Thread(string id) => For(ActivityTarget.Thread, id);
+
+    public static string User(string id) => For(UserKind, id);
 
     public static string For(string targetType, string targetId) => targetType + ":" + targetId;
 
     public async Task<bool> MayJoinAsync(ClaimsPrincipal user, string group)
     {
         ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(group);
         if (group == Community)
         {
             return true;
@@ -41,15 +43,9 @@ public sealed class ActivityGroups(ForumReader forums, IEnumerable<IActivityGrou
         }
 
         var (kind, id) = (group[..colon], group[(colon + 1)..]);
-        if (kind == "user")
+        if (kind == UserKind)
         {
             return user.FindFirstValue(ClaimTypes.NameIdentifier) is { } me && me == id;
-        }
-
-        if (kind == "thread")
-        {
-            return long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var threadId)
-                && await forums.CanReadThreadAsync(threadId, user.ToForumViewer());
         }
 
         return rules.FirstOrDefault(r => r.TargetType == kind) is { } rule && await rule.MayJoinAsync(user, id);

@@ -4,7 +4,7 @@ namespace Portal.Activity;
 
 /// <summary>
 /// Turns state into news on a beat: "N members online" when presence changed (at most every two seconds, so a
-/// burst of connections costs one message), and the operators' live counters every five seconds.
+/// burst of connections costs one message), and the operators' live counters every six seconds (every third beat).
 /// </summary>
 public sealed class LiveBroadcaster(IActivityBus bus, PresenceTracker presence, LiveCounters counters, TimeProvider clock) : BackgroundService
 {

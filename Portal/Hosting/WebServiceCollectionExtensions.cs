@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
-using Microsoft.AspNetCore.DataProtection.Repositories;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Microsoft.Extensions.WebEncoders;
@@ -20,10 +18,6 @@ internal static class WebServiceCollectionExtensions
         services.AddPortalLocalization();
         services.AddPortalRateLimits();
         services.AddOutputCache();
-        // Keys live in the data folder, so sign-in cookies survive a restart.
-        services.AddDataProtection();
-        services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
-            options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "keys")), logging));
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
         return services;
     }

@@ -1,17 +1,12 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Domain;
 using Portal.Domain.Accounts;
-using Portal.Domain.Activity;
-using Portal.Domain.Content;
 using Portal.Domain.Data;
-using Portal.Domain.Engagement;
 using Portal.Domain.Forums;
-using Portal.Domain.Garage;
-using Portal.Domain.Seeding;
 
 namespace ForumPaging;
 
@@ -39,8 +34,7 @@ internal sealed class BenchWorld : IAsyncDisposable
         Directory.CreateDirectory(directory);
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?> { ["Portal:DataDirectory"] = "data" }).Build();
         var collection = new ServiceCollection().AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
-        collection.AddPortalPersistence(configuration, directory).AddAccounts(configuration).AddContent().AddGarage().AddEngagement().AddActivity(configuration).AddForums(configuration).AddDemoSeeding();
-        collection.AddIdentityCore<PortalUser>(AccountPolicy.Configure).AddRoles<IdentityRole>().AddEntityFrameworkStores<PortalDbContext>();
+        collection.AddPortalDomain(configuration, directory);
         var world = new BenchWorld(directory, collection.BuildServiceProvider());
         await world.scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync(seedDemoData: false);
         await world.FillAsync(options);

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 
-namespace Portal.Activity;
+namespace Portal.Domain.Activity;
 
 /// <summary>Who may join <c>{TargetType}:{id}</c>; a feature (events, say) registers one for its own groups.</summary>
 public interface IActivityGroupRule

@@ -1,0 +1,43 @@
+using Microsoft.AspNetCore.Identity;
+using Portal.Domain.Activity;
+using Portal.Domain.Data;
+
+namespace Portal.Domain.Accounts;
+
+/// <summary>
+/// A new member joins: the account and its Owner role are written in one transaction (both or neither), and
+/// <c>member.joined</c> goes on the bus after the commit, like every other use case.
+/// </summary>
+public sealed class Registration(UserManager<PortalUser> users, PortalDbContext db, IActivityBus bus, TimeProvider clock)
+{
+    /// <summary>Identity's own errors (a taken email, a refused password) come back as they are, with nothing written.</summary>
+    public async Task<RegistrationResult> RegisterAsync(string displayName, string email, string password, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(displayName);
+        var member = new PortalUser
+        {
+            UserName = email,
+            Email = email,
+            DisplayName = displayName.Trim(),
+            JoinedAt = clock.GetUtcNow(),
+        };
+
+        // The user store saves through this scope's context, so both writes join this transaction.
+        await using (var transaction = await db.Database.BeginTransactionAsync(cancellationToken))
+        {
+            var created = await users.CreateAsync(member, password);
+            var result = created.Succeeded ? await users.AddToRoleAsync(member, Roles.Owner) : created;
+            if (!result.Succeeded)
+            {
+                await transaction.RollbackAsync(cancellationToken);
+                return new RegistrationResult(result, null);
+            }
+
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        var target = new ActivityTarget(ActivityTarget.Member, member.Id, member.DisplayName, $"/members/{member.Id}");
+        await bus.PublishAsync(new ActivityEvent(ActivityKinds.MemberJoined, member.Id, member.DisplayName, target, ActivityAudience.Everyone, member.JoinedAt), CancellationToken.None);
+        return new RegistrationResult(IdentityResult.Success, member);
+    }
+}

@@ -1,0 +1,35 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
+using Portal.Domain.Content;
+using Portal.Domain.Data;
+using Portal.Domain.Engagement;
+using Portal.Domain.Events;
+using Portal.Domain.Forums;
+using Portal.Domain.Garage;
+using Portal.Domain.Notifications;
+using Portal.Domain.Seeding;
+
+namespace Portal.Domain;
+
+public static class PortalDomainServiceCollectionExtensions
+{
+    /// <summary>
+    /// The whole domain, the one way the app, the tests and the benchmarks build it: persistence, Identity's core and
+    /// every feature. A new feature adds its line here (its activity group rules, seed steps and background jobs
+    /// register inside it). A <see cref="TimeProvider"/> registered before this call wins over the system clock.
+    /// </summary>
+    public static IServiceCollection AddPortalDomain(this IServiceCollection services, IConfiguration configuration, string contentRoot) =>
+        services
+            .AddPortalPersistence(configuration, contentRoot)
+            .AddAccounts(configuration)
+            .AddContent()
+            .AddGarage()
+            .AddEngagement()
+            .AddActivity(configuration)
+            .AddForums(configuration)
+            .AddNotifications()
+            .AddEvents()
+            .AddDemoSeeding();
+}

@@ -1,0 +1,23 @@
+using Portal.Accounts;
+using Portal.Activity;
+using Portal.Domain;
+
+namespace Portal.Hosting;
+
+internal static class PortalAppExtensions
+{
+    /// <summary>
+    /// The composition root: the root appsettings.json, the domain (the same <c>AddPortalDomain</c> the tests and
+    /// benchmarks call, with every feature in it) and the web's own pieces on top: sign-in, Blazor and the shell, the hub.
+    /// </summary>
+    public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
+    {
+        builder.AddRootAppSettings();
+        builder.Services
+            .AddPortalDomain(builder.Configuration, builder.Environment.ContentRootPath)
+            .AddPortalIdentity()
+            .AddPortalWeb()
+            .AddPortalActivity();
+        return builder;
+    }
+}
