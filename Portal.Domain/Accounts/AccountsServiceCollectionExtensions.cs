@@ -21,7 +21,10 @@ public static class AccountsServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPasswordValidator<PortalUser>, PasswordValidator<PortalUser>>());
         services.AddScoped<IPasswordValidator<PortalUser>, CommonPasswordValidator>();
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<EmailOptions>()
+            .Bind(configuration.GetSection(EmailOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IEmailTransport>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
                 ? ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp)
