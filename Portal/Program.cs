@@ -31,7 +31,9 @@ builder.Services
     .AddPortalIdentity()
     .AddPortalWeb()
     .AddPortalActivity()
-    .AddEventsWeb();
+    .AddEventsWeb()
+    .AddPublicUrls()
+    .AddPortalForwardedHeaders(builder.Configuration);
 
 var app = builder.Build();
 await app.InitializeDatabaseAsync();

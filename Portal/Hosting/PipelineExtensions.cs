@@ -9,9 +9,10 @@ namespace Portal.Hosting;
 
 internal static class PipelineExtensions
 {
-    /// <summary>The middleware order matters: errors first, then auth, then culture (which reads the member's claim).</summary>
+    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then culture (which reads the member's claim), then rate limits (which answer in that culture).</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
