@@ -20,7 +20,10 @@ internal static class ForwardedHeadersExtensions
             .ValidateOnStart();
         services.AddOptions<ForwardedHeadersOptions>().Configure<IOptions<ProxyOptions>>((forwarded, proxies) =>
         {
-            forwarded.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            // With both lists empty the middleware would believe anyone, so no proxy configured means no header read.
+            forwarded.ForwardedHeaders = proxies.Value.KnownProxies.Count + proxies.Value.KnownNetworks.Count > 0
+                ? ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto
+                : ForwardedHeaders.None;
             // Walk back through the chain only while each hop is a known proxy.
             forwarded.ForwardLimit = null;
             // The defaults trust loopback; Portal trusts exactly what is configured.
