@@ -16,7 +16,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
-        services.AddSingleton<AvatarStore>();
+        services.AddImageStore(AvatarImages.Profile);
         // Identity's own length rule is only TryAdd-ed by AddIdentityCore, which skips it once any validator is registered.
         services.TryAddEnumerable(ServiceDescriptor.Scoped<IPasswordValidator<PortalUser>, PasswordValidator<PortalUser>>());
         services.AddScoped<IPasswordValidator<PortalUser>, CommonPasswordValidator>();

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Media;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Events;
@@ -9,7 +10,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services, bool reminders = true)
     {
         services.AddScoped<EventActivity>();
-        services.AddSingleton<EventCoverStore>();
+        services.AddImageStore(EventCoverImages.Profile);
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
         services.AddScoped<EventCovers>();

@@ -32,12 +32,6 @@ internal static class EventEndpoints
             })
             .AllowAnonymous();
 
-        // Covers are public like the event pages; names are random, and only names this store writes resolve.
-        endpoints.MapGet("/media/events/{file}", (string file, EventCoverStore covers) =>
-                covers.Resolve(file) is { } path ? Results.File(path, "image/webp", enableRangeProcessing: false) : Results.NotFound())
-            .AllowAnonymous()
-            .CacheOutput(policy => policy.Expire(TimeSpan.FromDays(30)));
-
         endpoints.MapGet("/studio/events/{id:int}/{list}.csv", async (int id, string list, HttpContext http, EventAttendees attendees, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
             {
                 if (list is not ("attendees" or "waitlist"))

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Portal.Accounts;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Events;
@@ -39,7 +38,7 @@ internal static class PipelineExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferencesEndpoints();
-        app.MapAvatarEndpoints();
+        app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
