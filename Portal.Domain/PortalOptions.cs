@@ -29,6 +29,12 @@ public sealed class PortalOptions
     [Range(1, 10_000)]
     public int AccountPostsPerMinute { get; set; } = 20;
 
+    /// <summary>
+    /// The absolute address members reach Portal at (http or https, optional path, e.g. https://owners.example.com).
+    /// Every absolute link (emails, calendar files and feeds, QR codes) starts with it; required outside Development.
+    /// </summary>
+    public string? PublicBaseUrl { get; set; }
+
     /// <summary>Time zone shown to visitors who have not chosen one.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = Accounts.TimeZones.Default;

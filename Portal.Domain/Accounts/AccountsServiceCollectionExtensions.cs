@@ -37,9 +37,12 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
         services.AddScoped<Registration>();
-        services.AddSingleton<AvatarStore>();
+        services.AddImageStore(AvatarImages.Profile);
 
-        services.AddOptions<EmailOptions>().Bind(configuration.GetSection(EmailOptions.Section));
+        services.AddOptions<EmailOptions>()
+            .Bind(configuration.GetSection(EmailOptions.Section))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
         services.AddSingleton<IEmailTransport>(sp =>
             string.IsNullOrWhiteSpace(sp.GetRequiredService<IOptions<EmailOptions>>().Value.SmtpHost)
                 ? ActivatorUtilities.CreateInstance<PickupFolderTransport>(sp)

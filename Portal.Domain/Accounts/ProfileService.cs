@@ -1,11 +1,12 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
 using Portal.Domain.Media;
 
 namespace Portal.Domain.Accounts;
 
 /// <summary>Owners edit their own profile, avatar and display preferences.</summary>
-public sealed class ProfileService(IDbContextFactory<PortalDbContext> contextFactory, AvatarStore avatars)
+public sealed class ProfileService(IDbContextFactory<PortalDbContext> contextFactory, [FromKeyedServices(AvatarImages.Kind)] ImageStore avatars)
 {
     public async Task<OwnerProfile?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {

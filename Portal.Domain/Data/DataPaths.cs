@@ -9,9 +9,8 @@ public sealed class DataPaths(IOptions<PortalOptions> options, string contentRoo
 
     public string Database => Path.Combine(Root, "portal.db");
 
-    public string Avatars => Path.Combine(Root, "uploads", "avatars");
-
-    public string EventCovers => Path.Combine(Root, "uploads", "events");
+    /// <summary>Uploaded images, one folder per kind (<see cref="Media.ImageStore.Folder"/>).</summary>
+    public string Uploads => Path.Combine(Root, "uploads");
 
     public string MailPickup => Path.Combine(Root, "mail");
 

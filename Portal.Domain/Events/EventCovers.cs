@@ -1,17 +1,20 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
+using Portal.Domain.Media;
 
 namespace Portal.Domain.Events;
 
-/// <summary>Editors and operators setting an event's cover image (stored by <see cref="EventCoverStore"/>).</summary>
-public sealed class EventCovers(IDbContextFactory<PortalDbContext> contextFactory, EventCoverStore covers)
+/// <summary>Editors and operators setting an event's cover image (stored by the <see cref="EventCoverImages"/> kind of <see cref="ImageStore"/>).</summary>
+public sealed class EventCovers(IDbContextFactory<PortalDbContext> contextFactory, [FromKeyedServices(EventCoverImages.Kind)] ImageStore covers)
 {
     /// <summary>Replaces the event's cover with an uploaded image (checked by its content); the old file is deleted.</summary>
     public Task<Result> SetCoverAsync(string editorId, int eventId, Stream upload, CancellationToken cancellationToken = default) =>
         ChangeAsync(editorId, eventId, async (db, ev) =>
         {
-            var stored = await covers.SaveAsync(eventId, upload, cancellationToken);
+            var stored = await covers.SaveAsync(eventId.ToString(CultureInfo.InvariantCulture), upload, cancellationToken);
             if (!stored.Succeeded)
             {
                 return stored;

@@ -11,5 +11,5 @@ public static class EventUrls
 
     public static string Feed(string token) => $"/calendar/{token}.ics";
 
-    public static string Cover(string file) => $"/media/events/{file}";
+    public static string Cover(string file) => EventCoverImages.Profile.Url(file);
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Activity;
+using Portal.Domain.Media;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Events;
@@ -10,7 +11,7 @@ public static class EventsServiceCollectionExtensions
     public static IServiceCollection AddEvents(this IServiceCollection services)
     {
         services.AddScoped<EventActivity>();
-        services.AddSingleton<EventCoverStore>();
+        services.AddImageStore(EventCoverImages.Profile);
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
         services.AddScoped<EventCovers>();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Media;
 using Portal.Tests.Infrastructure;
@@ -15,7 +16,7 @@ public sealed class AvatarStoreTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await db.DisposeAsync();
 
-    private AvatarStore Store => db.Get<AvatarStore>();
+    private ImageStore Store => db.Services.GetRequiredKeyedService<ImageStore>(AvatarImages.Kind);
 
     [Fact]
     public async Task SaveAsync_stores_a_png_as_a_square_256px_webp_cropped_to_the_centre()
@@ -29,10 +30,10 @@ public sealed class AvatarStoreTests : IAsyncLifetime
         Assert.EndsWith(".webp", result.Value, StringComparison.Ordinal);
         var path = Store.Resolve(result.Value!);
         Assert.NotNull(path);
-        Assert.Equal(Path.GetFullPath(db.Paths.Avatars), Path.GetDirectoryName(path));
+        Assert.Equal(Path.GetFullPath(Path.Combine(db.Paths.Root, "uploads", "avatars")), Path.GetDirectoryName(path));
         using var codec = SKCodec.Create(path);
         Assert.Equal(SKEncodedImageFormat.Webp, codec.EncodedFormat);
-        Assert.Equal((AvatarStore.Size, AvatarStore.Size), (codec.Info.Width, codec.Info.Height));
+        Assert.Equal((256, 256), (codec.Info.Width, codec.Info.Height));
         using var stored = SKBitmap.Decode(path);
         foreach (var (x, y) in new[] { (2, 2), (253, 128), (128, 253) })
         {
@@ -68,7 +69,7 @@ public sealed class AvatarStoreTests : IAsyncLifetime
     [Fact]
     public async Task SaveAsync_refuses_more_than_two_megabytes()
     {
-        var bytes = new byte[AvatarStore.MaxBytes + 1];
+        var bytes = new byte[AvatarImages.Profile.MaxBytes + 1];
         Png(16, 16, (_, _) => SKColors.Lime).CopyTo(bytes, 0); // a real image at the start does not help
         using var upload = new MemoryStream(bytes);
 
@@ -184,7 +185,7 @@ public sealed class AvatarStoreTests : IAsyncLifetime
     }
 
     private List<string> StoredFiles() =>
-        Directory.Exists(db.Paths.Avatars) ? Directory.GetFiles(db.Paths.Avatars).Select(f => Path.GetFileName(f)).ToList() : [];
+        Directory.Exists(Store.Folder) ? Directory.GetFiles(Store.Folder).Select(f => Path.GetFileName(f)).ToList() : [];
 
     private async Task<string?> AvatarFileAsync(string id)
     {

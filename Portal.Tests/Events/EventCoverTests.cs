@@ -1,4 +1,6 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Media;
 using Portal.Domain.Events;
 using SkiaSharp;
 
@@ -13,7 +15,7 @@ public sealed class EventCoverTests : IAsyncLifetime
 
     public async Task DisposeAsync() => await world.DisposeAsync();
 
-    private EventCoverStore Store => world.Database.Get<EventCoverStore>();
+    private ImageStore Store => world.Database.Services.GetRequiredKeyedService<ImageStore>(EventCoverImages.Kind);
 
     [Fact]
     public async Task A_picture_becomes_a_16_by_9_webp_and_replacing_it_deletes_the_old_file()
@@ -28,7 +30,7 @@ public sealed class EventCoverTests : IAsyncLifetime
         using (var codec = SKCodec.Create(Store.Resolve(first!)))
         {
             Assert.Equal(SKEncodedImageFormat.Webp, codec.EncodedFormat);
-            Assert.Equal((EventCoverStore.Width, EventCoverStore.Height), (codec.Info.Width, codec.Info.Height));
+            Assert.Equal((1280, 720), (codec.Info.Width, codec.Info.Height));
         }
 
         using (var again = new MemoryStream(Png(320, 180)))
@@ -47,7 +49,7 @@ public sealed class EventCoverTests : IAsyncLifetime
         using var text = new MemoryStream("GIF89a<script>alert(1)</script>"u8.ToArray());
         Assert.Equal(EventProblems.CoverNotImage, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, text)).Problems).Code);
 
-        using var huge = new MemoryStream(new byte[EventCoverStore.MaxBytes + 10]);
+        using var huge = new MemoryStream(new byte[EventCoverImages.Profile.MaxBytes + 10]);
         Assert.Equal(EventProblems.CoverTooLarge, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, huge)).Problems).Code);
 
         var owner = (await world.MembersAsync(1))[0];

@@ -7,6 +7,7 @@ using Portal.Domain.Activity;
 using Portal.Domain.Data;
 using Portal.Domain.Events;
 using Portal.Events;
+using Portal.Hosting;
 using Portal.Tests.Forums;
 using Portal.Tests.Infrastructure;
 
@@ -29,6 +30,8 @@ public sealed class EventPageLiveTests : PortalComponentTest, IAsyncLifetime
         Services.AddSingleton(world.Signups);
         Services.AddSingleton(world.Database.Get<IActivityBus>());
         Services.AddSingleton<TimeProvider>(world.Database.Clock);
+        Services.AddHttpContextAccessor();
+        Services.AddScoped<PublicUrls>(); // the door code's QR link; no base configured, so the test's own address
         UseViewerPreferences();
     }
 

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Localization;
 using Portal.Accounts;
 using Portal.Domain.Accounts;
 using Portal.Domain.Events;
+using Portal.Hosting;
 
 namespace Portal.Events;
 
@@ -16,26 +17,20 @@ internal static class EventEndpoints
     /// </summary>
     public static void MapEventEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapGet("/events/{id:int}/calendar.ics", async (int id, HttpRequest request, EventCalendar calendar, CancellationToken cancellationToken) =>
-                await calendar.EventIcsAsync(id, BaseUrl(request), cancellationToken) is { } ics
+        endpoints.MapGet("/events/{id:int}/calendar.ics", async (int id, PublicUrls urls, EventCalendar calendar, CancellationToken cancellationToken) =>
+                await calendar.EventIcsAsync(id, urls.BaseUrl, cancellationToken) is { } ics
                     ? Results.File(System.Text.Encoding.UTF8.GetBytes(ics), CalendarType, $"event-{id}.ics")
                     : Results.NotFound())
             .AllowAnonymous();
 
-        endpoints.MapGet("/calendar/{token}.ics", async (string token, HttpRequest request, HttpResponse response, EventCalendar calendar, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
+        endpoints.MapGet("/calendar/{token}.ics", async (string token, PublicUrls urls, HttpResponse response, EventCalendar calendar, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
             {
                 response.Headers.CacheControl = "private, no-store";
-                return await calendar.FeedAsync(token, BaseUrl(request), text["Feed.CalendarName"], cancellationToken) is { } ics
+                return await calendar.FeedAsync(token, urls.BaseUrl, text["Feed.CalendarName"], cancellationToken) is { } ics
                     ? Results.Text(ics, CalendarType)
                     : Results.NotFound();
             })
             .AllowAnonymous();
-
-        // Covers are public like the event pages; names are random, and only names this store writes resolve.
-        endpoints.MapGet("/media/events/{file}", (string file, EventCoverStore covers) =>
-                covers.Resolve(file) is { } path ? Results.File(path, "image/webp", enableRangeProcessing: false) : Results.NotFound())
-            .AllowAnonymous()
-            .CacheOutput(policy => policy.Expire(TimeSpan.FromDays(30)));
 
         endpoints.MapGet("/studio/events/{id:int}/{list}.csv", async (int id, string list, HttpContext http, EventAttendees attendees, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
             {
@@ -52,6 +47,4 @@ internal static class EventEndpoints
             })
             .RequireAuthorization(Policies.CanPublish);
     }
-
-    private static string BaseUrl(HttpRequest request) => $"{request.Scheme}://{request.Host}{request.PathBase}";
 }

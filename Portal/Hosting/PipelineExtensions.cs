@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Portal.Accounts;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Events;
@@ -9,9 +8,10 @@ namespace Portal.Hosting;
 
 internal static class PipelineExtensions
 {
-    /// <summary>The middleware order matters: errors first, then auth, then culture (which reads the member's claim).</summary>
+    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then culture (which reads the member's claim), then rate limits (which answer in that culture).</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
+        app.UsePortalForwardedHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
@@ -38,7 +38,7 @@ internal static class PipelineExtensions
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();
         app.MapPreferencesEndpoints();
-        app.MapAvatarEndpoints();
+        app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();

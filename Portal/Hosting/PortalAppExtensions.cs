@@ -8,7 +8,7 @@ internal static class PortalAppExtensions
 {
     /// <summary>
     /// The composition root: the root appsettings.json, the domain (the same <c>AddPortalDomain</c> the tests and
-    /// benchmarks call, with every feature in it) and the web's own pieces on top: sign-in, Blazor and the shell, the hub.
+    /// benchmarks call, with every feature in it) and the web's own pieces on top: sign-in, Blazor and the shell, the hub, public links and proxies.
     /// </summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
@@ -17,7 +17,9 @@ internal static class PortalAppExtensions
             .AddPortalDomain(builder.Configuration, builder.Environment.ContentRootPath)
             .AddPortalIdentity()
             .AddPortalWeb()
-            .AddPortalActivity();
+            .AddPortalActivity()
+            .AddPublicUrls()
+            .AddPortalForwardedHeaders(builder.Configuration);
         return builder;
     }
 }

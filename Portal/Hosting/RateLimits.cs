@@ -1,8 +1,10 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using Portal.Domain;
+using Portal.Shell;
 
 namespace Portal.Hosting;
 
@@ -28,8 +30,9 @@ internal static class RateLimits
                 var retryAfter = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var wait) ? (int)Math.Ceiling(wait.TotalSeconds) : 60;
                 context.HttpContext.Response.Headers.RetryAfter = retryAfter.ToString(CultureInfo.InvariantCulture);
                 context.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-                await context.HttpContext.Response.WriteAsync(
-                    $"Too many account requests from your address. Please wait {retryAfter} seconds and try again.", cancellationToken);
+                // UseRequestLocalization runs before UseRateLimiter, so the text is in the visitor's language.
+                var text = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<ShellText>>();
+                await context.HttpContext.Response.WriteAsync(text["Status.TooMany.Account", retryAfter], cancellationToken);
             };
         });
         return services;
