@@ -1,27 +1,27 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// The real Portal app on a fresh SQLite database in a temp folder, seeded with the demo community.
+/// The real Portal app on its own SQLite database in a temp folder, with the demo community: a copy of the run's
+/// seeded template (<see cref="DemoTemplates.AppAsync"/>), so a fresh factory per test costs a host start, not a seeding.
 /// In-memory by default; <see cref="StartKestrel"/> puts it on a random loopback port for the browser.
 /// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
+    private readonly bool fromTemplate;
 
     public PortalAppFactory()
-        : this(null)
+        : this(null, fromTemplate: true)
     {
     }
 
-    private PortalAppFactory(IDictionary<string, string?>? overrides)
+    private PortalAppFactory(IDictionary<string, string?>? overrides, bool fromTemplate)
     {
+        this.fromTemplate = fromTemplate;
         DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
         settings = new Dictionary<string, string?>
         {
@@ -38,19 +38,25 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     /// <summary>An app with some settings changed (e.g. a low rate limit).</summary>
-    public static PortalAppFactory With(IDictionary<string, string?> overrides) => new(overrides);
+    public static PortalAppFactory With(IDictionary<string, string?> overrides) => new(overrides, fromTemplate: true);
+
+    /// <summary>An app on an empty database that seeds the community at start-up, as <c>dotnet run</c> does: only for building the template.</summary>
+    internal static PortalAppFactory SeedingItself() => new(null, fromTemplate: false);
 
     /// <summary>Starts Kestrel on 127.0.0.1 and a random port; returns the base address.</summary>
-    public Uri StartKestrel()
-    {
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-    }
+    public Uri StartKestrel() => this.StartOnLoopback();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (fromTemplate)
+        {
+            // Before the host starts: the app's initializer then finds the migrations applied and members present, and does not seed.
+            // Blocking is safe here: the template is built on the thread pool, and only the first factory of the run waits.
+            var template = DemoTemplates.AppAsync().GetAwaiter().GetResult();
+            Directory.CreateDirectory(DataDirectory);
+            File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)

@@ -26,6 +26,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Where the fake clock starts: a fixed date, so model-year rules and seeding are reproducible.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 15, 9, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The data folder under <see cref="Directory"/>, where the database file lives.</summary>
+    private const string DataFolder = "data";
+
     private readonly AsyncServiceScope scope;
     private int memberNumber;
 
@@ -46,15 +49,32 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DataPaths Paths => Get<DataPaths>();
 
+    /// <summary>An empty database: migrated (with the catalog's boards and models and the roles), no members.</summary>
     /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>
-    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
+    public static Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null) => CreateAsync(template: null, configure);
+
+    /// <summary>
+    /// A copy of the demo community as <see cref="DemoSeeder"/> seeds it with this clock, for tests that read the demo
+    /// data. The community is seeded once per run (<see cref="DemoTemplates.FakeClockAsync"/>); a test of seeding itself
+    /// seeds a database from <see cref="CreateAsync(Action{IServiceCollection})"/> instead.
+    /// </summary>
+    public static async Task<TestDatabase> CreateSeededAsync() => await CreateAsync(await DemoTemplates.FakeClockAsync(), configure: null);
+
+    private static async Task<TestDatabase> CreateAsync(string? template, Action<IServiceCollection>? configure)
     {
         var directory = Path.Combine(Path.GetTempPath(), "portal-unit-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
+        if (template is not null)
+        {
+            // Before the initializer runs, which then finds every migration applied.
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, DataFolder));
+            File.Copy(template, Path.Combine(directory, DataFolder, "portal.db"));
+        }
+
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Portal:DataDirectory"] = "data",
+                ["Portal:DataDirectory"] = DataFolder,
                 ["Portal:DatabaseProvider"] = "Sqlite",
             })
             .Build();
