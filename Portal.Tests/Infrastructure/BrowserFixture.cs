@@ -23,6 +23,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BaseAddress = App.StartKestrel();
+        // Expectations (Expect(...).ToHaveTextAsync and the like) wait as long as every other wait in the suite.
+        Assertions.SetDefaultExpectTimeout((float)Eventually.Timeout.TotalMilliseconds);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,7 +43,7 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout((float)Eventually.Timeout.TotalMilliseconds);
         return await context.NewPageAsync();
     }
 
