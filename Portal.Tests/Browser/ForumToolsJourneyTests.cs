@@ -6,8 +6,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>Search, the reports queue and notifications in the real app and Chromium; axe checks every page visited.</summary>
-[Collection(BrowserTests.Name)]
-public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
+public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     [Fact]
     public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()

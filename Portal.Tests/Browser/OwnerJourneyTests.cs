@@ -4,8 +4,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class OwnerJourneyTests(BrowserFixture browser)
+public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     private const string Password = "my first aurelia was blue";
 

@@ -3,8 +3,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class PublicPagesTests(BrowserFixture browser)
+public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
 {
     public static TheoryData<string, int, string> Pages => new()
     {

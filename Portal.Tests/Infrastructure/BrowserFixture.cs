@@ -3,8 +3,10 @@ using Microsoft.Playwright;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// One real Portal on Kestrel (random loopback port) and one headless Debian Chromium, shared by every
-/// browser test in the run. Playwright never downloads a browser: it drives /usr/bin/chromium.
+/// A real Portal on Kestrel (random loopback port) and a headless Debian Chromium for one browser test class
+/// (<c>IClassFixture</c>): each class has its own app on its own copy of the demo community, so the classes run in
+/// parallel with each other and the rest of the suite, and one class's posts, sign-ups and cool-downs never meet
+/// another's. Playwright never downloads a browser: it drives /usr/bin/chromium.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
