@@ -6,7 +6,7 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// The real Portal app on its own SQLite database in a temp folder, with the demo community: a copy of the run's
-/// seeded template (<see cref="DemoTemplates.AppAsync"/>), so a fresh factory per test costs a host start, not a seeding.
+/// seeded template (<see cref="DatabaseTemplates.DemoAppAsync"/>), so a fresh factory per test costs a host start, not a seeding.
 /// In-memory by default; <see cref="StartKestrel"/> puts it on a random loopback port for the browser.
 /// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
@@ -52,7 +52,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         {
             // Before the host starts: the app's initializer then finds the migrations applied and members present, and does not seed.
             // Blocking is safe here: the template is built on the thread pool, and only the first factory of the run waits.
-            var template = DemoTemplates.AppAsync().GetAwaiter().GetResult();
+            var template = DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
             Directory.CreateDirectory(DataDirectory);
             File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
         }

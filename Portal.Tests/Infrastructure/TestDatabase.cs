@@ -49,16 +49,23 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DataPaths Paths => Get<DataPaths>();
 
-    /// <summary>An empty database: migrated (with the catalog's boards and models and the roles), no members.</summary>
+    /// <summary>
+    /// An empty database: migrated (with the catalog's boards and models and the roles), no members. A copy of the run's
+    /// migrated template (<see cref="DatabaseTemplates.MigratedAsync"/>), on which the initializer finds every migration applied.
+    /// </summary>
     /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>
-    public static Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null) => CreateAsync(template: null, configure);
+    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null) =>
+        await CreateAsync(await DatabaseTemplates.MigratedAsync(), configure);
 
     /// <summary>
     /// A copy of the demo community as <see cref="DemoSeeder"/> seeds it with this clock, for tests that read the demo
-    /// data. The community is seeded once per run (<see cref="DemoTemplates.FakeClockAsync"/>); a test of seeding itself
-    /// seeds a database from <see cref="CreateAsync(Action{IServiceCollection})"/> instead.
+    /// data. The community is seeded once per run (<see cref="DatabaseTemplates.DemoFakeClockAsync"/>); a test of seeding
+    /// itself seeds a database from <see cref="CreateAsync(Action{IServiceCollection})"/> instead.
     /// </summary>
-    public static async Task<TestDatabase> CreateSeededAsync() => await CreateAsync(await DemoTemplates.FakeClockAsync(), configure: null);
+    public static async Task<TestDatabase> CreateSeededAsync() => await CreateAsync(await DatabaseTemplates.DemoFakeClockAsync(), configure: null);
+
+    /// <summary>A database the migrations build from an empty file: only for building the migrated template.</summary>
+    internal static Task<TestDatabase> CreateMigratingAsync() => CreateAsync(template: null, configure: null);
 
     private static async Task<TestDatabase> CreateAsync(string? template, Action<IServiceCollection>? configure)
     {
