@@ -7,9 +7,8 @@ namespace Portal.Tests.Infrastructure;
 
 /// <summary>
 /// Databases built once per test run into template SQLite files that each app factory or test database copies.
-/// Seeding the demo community takes seconds and about thirty factories and tests need it, and even migrating an empty
-/// database costs a noticeable part of a second on a loaded 2-core machine, times some three hundred test databases:
-/// building each once and copying it was most of the suite's time.
+/// Seeding the demo community takes seconds and about thirty factories and tests need it (that was most of the suite's
+/// time), and some three hundred test databases each ran every migration: each is built once and copied.
 /// The demo community has two templates because its data is dated from the clock that seeds it: the app seeds with the
 /// real clock, <see cref="TestDatabase"/> with a fake one at <see cref="TestDatabase.Start"/>. A copy is exactly what
 /// seeding in place would have written (seeding writes no file but the database), and
