@@ -6,8 +6,10 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>Search, the reports queue and notifications in the real app and Chromium; axe checks every page visited.</summary>
-public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()
     {

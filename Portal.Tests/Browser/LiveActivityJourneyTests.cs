@@ -4,8 +4,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-public sealed class LiveActivityJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class LiveActivityJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task Owner_b_sees_owner_as_reply_arrive_without_reloading_and_the_bell_rings_for_the_mention()
     {

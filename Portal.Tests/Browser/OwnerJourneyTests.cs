@@ -4,8 +4,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     private const string Password = "my first aurelia was blue";
 
     [Fact]

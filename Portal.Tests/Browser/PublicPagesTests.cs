@@ -3,8 +3,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>
+public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     public static TheoryData<string, int, string> Pages => new()
     {
         { "/", 1280, "light" },

@@ -12,6 +12,7 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly List<IBrowserContext> contexts = [];
     private IPlaywright? playwright;
 
     public PortalAppFactory App { get; } = new();
@@ -46,7 +47,32 @@ public sealed class BrowserFixture : IAsyncLifetime
             Locale = "en-US",
         });
         context.SetDefaultTimeout((float)Eventually.Timeout.TotalMilliseconds);
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the pages a test opened (each test class calls it when a test ends). An open page keeps its renderer
+    /// process and its live circuit, which goes on re-rendering with every presence beat, so pages left open by earlier
+    /// tests would take CPU from the later ones.
+    /// </summary>
+    public async ValueTask CloseTestPagesAsync()
+    {
+        List<IBrowserContext> open;
+        lock (contexts)
+        {
+            open = [.. contexts];
+            contexts.Clear();
+        }
+
+        foreach (var context in open)
+        {
+            await context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()
