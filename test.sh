@@ -30,7 +30,11 @@ fi
 
 results="$(pwd)/Portal.Tests/TestResults"
 rm -rf "$results"
+# A test that makes no progress for 5 minutes (the slowest takes under 30 s) is hung: the blame collector writes a
+# mini dump of the test host and its children and the list of tests that ran (Sequence_*.xml) under TestResults,
+# names the test that was running, and ends the run, so CI fails instead of waiting forever.
 dotnet test Portal.Tests/Portal.Tests.csproj -c Release --no-build --nologo \
+  --blame-hang-timeout 5m --blame-hang-dump-type mini \
   --logger "trx;LogFileName=results.trx" --logger "console;verbosity=normal" --results-directory "$results" "$@"
 status=$?
 
@@ -46,6 +50,13 @@ count() { echo "$counters" | grep -o " $1=\"[0-9]*\"" | grep -o '[0-9]*' || echo
 total=$(count total); passed=$(count passed); failed=$(count failed); executed=$(count executed)
 errors=$(count error); timeouts=$(count timeout); aborted=$(count aborted)
 failed=$((failed + errors + timeouts + aborted))
+# An aborted run (a hang, or a crashed test host) leaves the test it was running out of the counters and records a
+# run-level error instead: count each as a failure, so the last line never reads "0 failed" for a run that did not finish.
+run_errors=$(grep -c '<RunInfo [^>]*outcome="Error"' "$trx" || true)
+if [ "$run_errors" -gt 0 ]; then
+  echo "test.sh: the test run was aborted (a hung test or a crashed test host; see above and $results)."
+  failed=$((failed + run_errors))
+fi
 skipped=$((total - executed))
 
 line="$passed passed, $failed failed"

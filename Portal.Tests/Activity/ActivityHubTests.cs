@@ -60,14 +60,15 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
 
         var location = await ReplyAsync(DemoAccounts.OwnerEmail, threadId, "Live from the hub test: tyre pressure at 2.5 bar works well in winter.");
 
-        var news = await reader.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant());
+        var news = await reader.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant(), "the reply in its thread's group");
         Assert.Equal(location.Number.Invariant(), news.Data![ForumActivity.Number]);
         Assert.False(string.IsNullOrEmpty(news.ActorName));
         Assert.Equal(location.Url, news.Url);
 
         // The other thread's reader hears of it only as a ticker item in the community group, never as thread news.
-        var ticker = await elsewhere.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant());
+        var ticker = await elsewhere.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant(), "the reply as a ticker item in community");
         Assert.NotNull(ticker);
+        await app.SettleAsync(elsewhere);
         Assert.Single(elsewhere.Received(), m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant());
     }
 
@@ -81,9 +82,10 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
 
         await ReplyAsync(DemoAccounts.OperatorEmail, threadId, $"Good question, [@Editor](/members/{editorId}) can you confirm the service interval?");
 
-        var bell = await editor.WaitForAsync(m => m.Kind == ActivityKinds.NotificationCreated);
+        var bell = await editor.WaitForAsync(m => m.Kind == ActivityKinds.NotificationCreated, "the mentioned editor's notification");
         Assert.Equal(editorId, bell.TargetId);
-        await owner.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant());
+        await owner.WaitForAsync(m => m.Kind == ActivityKinds.PostCreated && m.TargetId == threadId.Invariant(), "the reply as a ticker item for the owner");
+        await app.SettleAsync(owner);
         Assert.DoesNotContain(owner.Received(), m => m.Kind == ActivityKinds.NotificationCreated);
     }
 
@@ -93,8 +95,9 @@ public sealed class ActivityHubTests(KestrelAppFixture app) : IClassFixture<Kest
         await using var @operator = await HubClient.ConnectAsync(app.BaseAddress, DemoAccounts.OperatorEmail);
         await using var owner = await HubClient.ConnectAsync(app.BaseAddress, DemoAccounts.OwnerEmail);
 
-        var kpi = await @operator.WaitForAsync(m => m.Kind == ActivityKinds.Kpi, seconds: 15);
+        var kpi = await @operator.WaitForAsync(m => m.Kind == ActivityKinds.Kpi, "the operators' counters (every 6 s)");
         Assert.True(int.Parse(kpi.Data![LiveBroadcaster.MembersOnline], System.Globalization.CultureInfo.InvariantCulture) >= 2);
+        await app.SettleAsync(owner);
         Assert.DoesNotContain(owner.Received(), m => m.Kind == ActivityKinds.Kpi);
     }
 

@@ -2,13 +2,12 @@ using System.Collections.Concurrent;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Activity;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Activity;
 
 public sealed class InMemoryActivityBusTests : IDisposable
 {
-    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
-
     private readonly InMemoryActivityBus bus = NewBus(queue: 16);
 
     public void Dispose() => bus.Dispose();
@@ -28,7 +27,7 @@ public sealed class InMemoryActivityBusTests : IDisposable
             }
         }));
         await Task.WhenAll(publishers);
-        await WaitUntil(() => received.Count == 40);
+        await Eventually.TrueAsync(() => received.Count == 40, "all 40 activities");
 
         foreach (var group in received.GroupBy(a => a.ActorId))
         {
@@ -46,14 +45,14 @@ public sealed class InMemoryActivityBusTests : IDisposable
         using var stuck = bus.Subscribe(async a =>
         {
             stalled.TrySetResult();
-            await release.WaitAsync(Patience);
+            await release.WaitAsync(Eventually.Timeout);
             slow.Enqueue(a);
         });
         using var keepsUp = bus.Subscribe(a => Collect(fast, a));
 
         await bus.PublishAsync(Activity("p", 0));
-        await stalled.Task.WaitAsync(Patience);
-        await WaitUntil(() => fast.Count == 1);
+        await Eventually.ArrivesAsync(stalled.Task, "the stuck subscriber to take the first activity");
+        await Eventually.TrueAsync(() => fast.Count == 1, "the first activity at the subscriber that keeps up");
         for (var i = 1; i < 100; i++)
         {
             var published = bus.PublishAsync(Activity("p", i));
@@ -62,20 +61,23 @@ public sealed class InMemoryActivityBusTests : IDisposable
             if (i % 8 == 0)
             {
                 // The fast subscriber keeps up (never more than its queue behind), so it must lose nothing.
-                await WaitUntil(() => fast.Count == i + 1);
+                await Eventually.TrueAsync(() => fast.Count == i + 1, $"activity {i} at the subscriber that keeps up");
             }
         }
 
-        await WaitUntil(() => fast.Count == 100);
+        await Eventually.TrueAsync(() => fast.Count == 100, "all 100 activities at the subscriber that keeps up");
         release.Release(100);
-        await WaitUntil(() => slow.Count >= 16);
-        await Task.Delay(50);
+        await Eventually.TrueAsync(() => slow.Count >= 17, "the stuck subscriber's 17 activities once released");
+        // Nothing more is queued for it: a later sentinel, behind everything it kept, arrives only after them.
+        await bus.PublishAsync(Activity("sentinel", 100));
+        await Eventually.TrueAsync(() => slow.Any(a => a.ActorId == "sentinel"), "the sentinel after the stuck subscriber's last activity");
 
-        Assert.Equal(Enumerable.Range(0, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), fast.Select(a => a.Target.Id));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), fast.Where(a => a.ActorId == "p").Select(a => a.Target.Id));
         // The stuck one took the first item before it stalled, then kept only the newest 16: 84..99.
-        Assert.Equal(17, slow.Count);
-        Assert.Equal("99", slow.Last().Target.Id);
-        Assert.Equal(Enumerable.Range(84, 16).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), slow.Skip(1).Select(a => a.Target.Id));
+        var kept = slow.Where(a => a.ActorId == "p").ToList();
+        Assert.Equal(17, kept.Count);
+        Assert.Equal("99", kept.Last().Target.Id);
+        Assert.Equal(Enumerable.Range(84, 16).Select(i => i.ToString(System.Globalization.CultureInfo.InvariantCulture)), kept.Skip(1).Select(a => a.Target.Id));
         Assert.Equal(83, bus.Dropped);
     }
 
@@ -93,7 +95,7 @@ public sealed class InMemoryActivityBusTests : IDisposable
         }
 
         await bus.PublishAsync(Activity("wanted", 4));
-        await WaitUntil(() => received.Count == 4);
+        await Eventually.TrueAsync(() => received.Count == 4, "the four wanted activities");
         Assert.Equal(["0", "2", "4", "4"], received.Select(a => a.Target.Id));
     }
 
@@ -101,15 +103,22 @@ public sealed class InMemoryActivityBusTests : IDisposable
     public async Task A_disposed_subscription_gets_nothing_more()
     {
         var received = new ConcurrentQueue<ActivityEvent>();
-        var subscription = bus.Subscribe(a => Collect(received, a));
+        var offered = new ConcurrentQueue<ActivityEvent>();
+        var subscription = bus.Subscribe(a => Collect(received, a), a =>
+        {
+            offered.Enqueue(a);
+            return true;
+        });
         await bus.PublishAsync(Activity("p", 1));
-        await WaitUntil(() => received.Count == 1);
+        await Eventually.TrueAsync(() => received.Count == 1, "the activity before the dispose");
 
         subscription.Dispose();
         subscription.Dispose();
         await bus.PublishAsync(Activity("p", 2));
-        await Task.Delay(100);
 
+        // The bus offers an activity to each subscriber (its filter runs) on the publisher's thread, before PublishAsync
+        // returns: an activity never offered can never reach the handler, so there is nothing to wait for.
+        Assert.Single(offered);
         Assert.Single(received);
         Assert.Equal(0, bus.SubscriberCount);
     }
@@ -130,16 +139,6 @@ public sealed class InMemoryActivityBusTests : IDisposable
 
     internal static InMemoryActivityBus NewBus(int queue = 256) =>
         new(Options.Create(new ActivityOptions { SubscriberQueue = queue }), NullLogger<InMemoryActivityBus>.Instance);
-
-    internal static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow + Patience;
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Timed out waiting for deliveries.");
-            await Task.Delay(10);
-        }
-    }
 
     private static ActivityEvent Activity(string actor, int n) =>
         new("test", actor, null, new ActivityTarget("thread", n.ToString(System.Globalization.CultureInfo.InvariantCulture)), ActivityAudience.Everyone, DateTimeOffset.UnixEpoch);

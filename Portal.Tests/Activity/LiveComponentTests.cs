@@ -49,8 +49,9 @@ public sealed class LiveComponentTests : PortalComponentTest
     public async Task New_replies_by_others_show_a_bar_and_typing_shows_who_is_replying()
     {
         var shown = 0;
+        var changes = 0;
         var cut = Render<ThreadLive>(p => p.Add(c => c.ThreadId, 7).Add(c => c.ViewerId, "me").Add(c => c.ShownNumbers, [1, 2])
-            .Add(c => c.ShowNew, n => shown = n));
+            .Add(c => c.ShowNew, n => shown = n).Add(c => c.Changed, () => changes++));
 
         await bus.PublishAsync(Thread(ActivityKinds.Typing, "wang", 0, "王磊"));
         cut.WaitForAssertion(() => Assert.Equal("王磊 is replying…", cut.Find("[data-testid=typing]").TextContent));
@@ -59,6 +60,9 @@ public sealed class LiveComponentTests : PortalComponentTest
         await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "wang", 4, "王磊"));
         await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "li", 5));
         await bus.PublishAsync(Thread(ActivityKinds.PostCreated, "li", 9) with { Target = new ActivityTarget(ActivityTarget.Thread, "8") });
+        // A later change to the thread, through the same subscription: once it is handled, so is every reply before it.
+        await bus.PublishAsync(Thread(ActivityKinds.ThreadChanged, "editor", 0));
+        cut.WaitForAssertion(() => Assert.Equal(1, changes));
 
         cut.WaitForAssertion(() => Assert.Contains("2 new replies", cut.Find("[data-testid=new-replies]").TextContent, StringComparison.Ordinal));
         Assert.Empty(cut.FindAll("[data-testid=typing]"));
@@ -91,8 +95,11 @@ public sealed class LiveComponentTests : PortalComponentTest
         await bus.PublishAsync(Thread(ActivityKinds.PostEdited, "li", 30));
         await bus.PublishAsync(Thread(ActivityKinds.PostHidden, "editor", 2));
         await bus.PublishAsync(Thread(ActivityKinds.PostReacted, "wang", 1));
+        // Someone typing, after the three and through the same subscription: once it shows, all three have been handled.
+        await bus.PublishAsync(Thread(ActivityKinds.Typing, "wang", 0, "王磊") with { At = clock.GetUtcNow() });
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=typing]")));
 
-        cut.WaitForAssertion(() => Assert.Equal(2, reloads));
+        Assert.Equal(2, reloads);
     }
 
     [Fact]

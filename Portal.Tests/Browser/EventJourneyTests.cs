@@ -8,9 +8,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class EventJourneyTests(BrowserFixture browser)
+public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task Owner_signs_up_a_second_owner_waits_the_first_cancels_the_second_is_promoted_and_an_operator_checks_them_in()
     {

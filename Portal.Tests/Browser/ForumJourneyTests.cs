@@ -4,9 +4,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class ForumJourneyTests(BrowserFixture browser)
+public sealed class ForumJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task Owner_asks_another_owner_answers_and_likes_the_answer_is_accepted_and_an_editor_locks_the_thread()
     {

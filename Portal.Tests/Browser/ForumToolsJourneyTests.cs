@@ -6,14 +6,9 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Browser;
 
 /// <summary>Search, the reports queue and notifications in the real app and Chromium; axe checks every page visited.</summary>
-[Collection(BrowserTests.Name)]
-public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
+public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
-    // The address is what these steps check; the content is awaited by the assertions after them. Waiting for the load
-    // event as well timed out under a loaded machine after the page had already changed.
-    // Polls the address rather than waiting for a navigation event: the interactive search moves with pushState, and
-    // under load that event could be missed between Playwright's URL check and its waiter.
-    private static readonly PageAssertionsToHaveURLOptions Soon = new() { Timeout = 15_000 };
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
 
     [Fact]
     public async Task A_visitor_searches_in_chinese_narrows_to_a_board_and_pages_on()
@@ -29,18 +24,21 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser)
 
             await page.GetByLabel("Words to find").FillAsync("续航");
             await page.GetByLabel("Words to find").PressAsync("Enter");
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"), Soon);
+            // The address is what these steps check, polled rather than waited for as a navigation: the interactive
+            // search moves with pushState, and under load that event could be missed between Playwright's URL check and
+            // its waiter. The content is awaited by the assertions after them.
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex(@"/forums/search\?q=%E7%BB%AD%E8%88%AA$"));
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("search-snippet").First.Locator("mark")).ToHaveTextAsync("续航");
             await page.AssertAccessibleAsync();
 
             await page.GetByTestId("board-select").ClickAsync();
             await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Charging & range" }).ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex("board=charging-range"), Soon);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("board=charging-range"));
             await Assertions.Expect(page.GetByTestId("search-hit").First).ToContainTextAsync("Charging & range");
 
             await page.GetByTestId("more-results").ClickAsync();
-            await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"), Soon);
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("page=2"));
             await Assertions.Expect(page.GetByTestId("search-summary")).ToContainTextAsync("Results 21–");
             await page.AssertAccessibleAsync();
         });

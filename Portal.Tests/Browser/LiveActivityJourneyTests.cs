@@ -4,15 +4,16 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class LiveActivityJourneyTests(BrowserFixture browser)
+public sealed class LiveActivityJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task Owner_b_sees_owner_as_reply_arrive_without_reloading_and_the_bell_rings_for_the_mention()
     {
         var thread = await browser.App.OpenThreadAsync(skip: 3, maxPosts: 15);
         var threadUrl = $"/forums/t/{thread.Id}/{thread.Slug}";
-        var writerEmail = await browser.App.PlainOwnerEmailAsync(skip: 1); // the forum journey's helper is the first
+        var writerEmail = await browser.App.PlainOwnerEmailAsync(skip: 1); // a different owner from other journeys, so posting cool-downs never meet
         var readerId = await browser.App.IdOfAsync(DemoAccounts.OwnerEmail);
         var reader = await browser.NewPageAsync();
         var writer = await browser.NewPageAsync(width: 375, height: 800);

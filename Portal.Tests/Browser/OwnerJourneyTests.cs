@@ -4,9 +4,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class OwnerJourneyTests(BrowserFixture browser)
+public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     private const string Password = "my first aurelia was blue";
 
     [Fact]

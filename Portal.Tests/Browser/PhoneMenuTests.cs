@@ -7,9 +7,10 @@ namespace Portal.Tests.Browser;
 /// On a phone, the server-rendered account pages (no circuit, so no MudDrawer) still have a working menu, and the
 /// desktop top navigation appears on them at full width.
 /// </summary>
-[Collection(BrowserTests.Name)]
-public sealed class PhoneMenuTests(BrowserFixture browser)
+public sealed class PhoneMenuTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     [Fact]
     public async Task Phone_menu_on_the_sign_in_page_opens_and_leads_to_the_forums()
     {

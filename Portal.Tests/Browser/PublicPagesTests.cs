@@ -3,9 +3,10 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
-[Collection(BrowserTests.Name)]
-public sealed class PublicPagesTests(BrowserFixture browser)
+public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
+    public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
+
     public static TheoryData<string, int, string> Pages => new()
     {
         { "/", 1280, "light" },

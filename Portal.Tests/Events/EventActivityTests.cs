@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Portal.Domain.Activity;
 using Portal.Domain.Events;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Events;
 
@@ -49,13 +50,17 @@ public sealed class EventActivityTests : IAsyncLifetime
         Assert.Equal(("1", ActivityVisibility.Operators), (checkedIn.Value("checkedIn"), checkedIn.Audience.Visibility));
     }
 
+    /// <summary>
+    /// Everything of <paramref name="kind"/> heard once <paramref name="count"/> have arrived and nothing published
+    /// before now is still on its way: a sentinel published now arrives after all of it (one subscription, in order),
+    /// so the list is complete and "exactly one" means exactly one.
+    /// </summary>
     private async Task<List<ActivityEvent>> HeardAsync(string kind, int count)
     {
-        for (var i = 0; i < 100 && heard.Count(a => a.Kind == kind) < count; i++)
-        {
-            await Task.Delay(20);
-        }
-
+        await Eventually.TrueAsync(() => heard.Count(a => a.Kind == kind) >= count, $"{count} {kind} on the bus");
+        var sentinel = new ActivityEvent("test.sentinel", null, null, new ActivityTarget(ActivityTarget.Community, Guid.NewGuid().ToString("N")), ActivityAudience.Everyone, world.Database.Clock.GetUtcNow());
+        await world.Database.Get<IActivityBus>().PublishAsync(sentinel);
+        await Eventually.TrueAsync(() => heard.Contains(sentinel), "the sentinel published after them");
         return [.. heard.Where(a => a.Kind == kind)];
     }
 }

@@ -1,22 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Events;
-using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Events;
 
-public sealed class EventsSeedTests : IAsyncLifetime
+/// <summary>The demo events, read from a copy of the run's seeded community (<see cref="TestDatabase.CreateSeededAsync"/>).</summary>
+public sealed class EventsSeedTests
 {
-    private TestDatabase db = default!;
-
-    public async Task InitializeAsync() => db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await db.DisposeAsync();
-
     [Fact]
     public async Task Demo_events_span_past_and_upcoming_with_a_full_one_a_model_one_and_never_overbooked()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         var now = db.Clock.GetUtcNow();

@@ -4,6 +4,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Forums;
 using Portal.Domain.Notifications;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Forums;
 
@@ -51,7 +52,7 @@ public sealed class ForumInteractionsTests : IAsyncLifetime
 
         await world.Interactions.ToggleReactionAsync(fan, location.PostId, ReactionKind.Like);
 
-        var reacted = await heard.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        var reacted = await Eventually.ArrivesAsync(heard.Task, "post.reacted on the bus");
         Assert.Equal((ActivityKinds.PostReacted, fan, location.ThreadId.ToString(CultureInfo.InvariantCulture)), (reacted.Kind, reacted.ActorId, reacted.Target.Id));
         Assert.Equal(location.PostId.ToString(CultureInfo.InvariantCulture), reacted.Value(ForumActivity.PostId));
     }

@@ -3,13 +3,16 @@ using Microsoft.Playwright;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// One real Portal on Kestrel (random loopback port) and one headless Debian Chromium, shared by every
-/// browser test in the run. Playwright never downloads a browser: it drives /usr/bin/chromium.
+/// A real Portal on Kestrel (random loopback port) and a headless Debian Chromium for one browser test class
+/// (<c>IClassFixture</c>): each class has its own app on its own copy of the demo community, so the classes run in
+/// parallel with each other and the rest of the suite, and one class's posts, sign-ups and cool-downs never meet
+/// another's. Playwright never downloads a browser: it drives /usr/bin/chromium.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    private readonly List<IBrowserContext> contexts = [];
     private IPlaywright? playwright;
 
     public PortalAppFactory App { get; } = new();
@@ -23,6 +26,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     public async Task InitializeAsync()
     {
         BaseAddress = App.StartKestrel();
+        // Expectations (Expect(...).ToHaveTextAsync and the like) wait as long as every other wait in the suite.
+        Assertions.SetDefaultExpectTimeout((float)Eventually.Timeout.TotalMilliseconds);
         playwright = await Playwright.CreateAsync();
         Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -41,8 +46,33 @@ public sealed class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "en-US",
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout((float)Eventually.Timeout.TotalMilliseconds);
+        lock (contexts)
+        {
+            contexts.Add(context);
+        }
+
         return await context.NewPageAsync();
+    }
+
+    /// <summary>
+    /// Closes the pages a test opened (each test class calls it when a test ends). An open page keeps its renderer
+    /// process and its live circuit, which goes on re-rendering with every presence beat, so pages left open by earlier
+    /// tests would take CPU from the later ones.
+    /// </summary>
+    public async ValueTask CloseTestPagesAsync()
+    {
+        List<IBrowserContext> open;
+        lock (contexts)
+        {
+            open = [.. contexts];
+            contexts.Clear();
+        }
+
+        foreach (var context in open)
+        {
+            await context.CloseAsync();
+        }
     }
 
     public async Task DisposeAsync()

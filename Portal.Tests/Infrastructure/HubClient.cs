@@ -47,27 +47,11 @@ public sealed class HubClient : IAsyncDisposable
 
     public Task JoinAsync(string group) => Connection.InvokeAsync(nameof(ActivityHub.Join), group);
 
-    /// <summary>The first message (already received or arriving within the timeout) that matches.</summary>
-    public async Task<ActivityMessage> WaitForAsync(Func<ActivityMessage, bool> match, int seconds = 10)
+    /// <summary>The first message (already received or arriving within <see cref="Eventually.Timeout"/>) that matches.</summary>
+    public async Task<ActivityMessage> WaitForAsync(Func<ActivityMessage, bool> match, string what)
     {
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        while (true)
-        {
-            Drain();
-            if (seen.FirstOrDefault(match) is { } hit)
-            {
-                return hit;
-            }
-
-            try
-            {
-                await received.Reader.WaitToReadAsync(timeout.Token);
-            }
-            catch (OperationCanceledException)
-            {
-                Assert.Fail($"No matching activity within {seconds} s; received: {string.Join(", ", seen.Select(m => $"{m.Kind} {m.TargetType}:{m.TargetId}"))}");
-            }
-        }
+        await Eventually.TrueAsync(() => Received().Any(match), what);
+        return Received().First(match);
     }
 
     /// <summary>Everything received so far.</summary>

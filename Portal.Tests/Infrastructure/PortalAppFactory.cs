@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
@@ -8,21 +5,24 @@ using Microsoft.Data.Sqlite;
 namespace Portal.Tests.Infrastructure;
 
 /// <summary>
-/// The real Portal app on a fresh SQLite database in a temp folder, seeded with the demo community.
+/// The real Portal app on its own SQLite database in a temp folder, with the demo community: a copy of the run's
+/// seeded template (<see cref="DatabaseTemplates.DemoAppAsync"/>), so a fresh factory per test costs a host start, not a seeding.
 /// In-memory by default (its public base URL is the test client's <c>http://localhost</c>); <see cref="StartKestrel"/>
-/// puts it on a random loopback port for the browser, and the public base URL follows it there.
+/// puts it on a free loopback port for the browser, and the public base URL follows it there.
 /// </summary>
 public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
+    private readonly bool fromTemplate;
 
     public PortalAppFactory()
-        : this(null)
+        : this(null, fromTemplate: true)
     {
     }
 
-    private PortalAppFactory(IDictionary<string, string?>? overrides)
+    private PortalAppFactory(IDictionary<string, string?>? overrides, bool fromTemplate)
     {
+        this.fromTemplate = fromTemplate;
         DataDirectory = Path.Combine(Path.GetTempPath(), "portal-tests", Guid.NewGuid().ToString("N"));
         settings = new Dictionary<string, string?>
         {
@@ -42,31 +42,28 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     public string DataDirectory { get; }
 
     /// <summary>An app with some settings changed (e.g. a low rate limit).</summary>
-    public static PortalAppFactory With(IDictionary<string, string?> overrides) => new(overrides);
+    public static PortalAppFactory With(IDictionary<string, string?> overrides) => new(overrides, fromTemplate: true);
+
+    /// <summary>An app on an empty database that seeds the community at start-up, as <c>dotnet run</c> does: only for building the template.</summary>
+    internal static PortalAppFactory SeedingItself() => new(null, fromTemplate: false);
 
     /// <summary>
-    /// Starts Kestrel on 127.0.0.1 and a free port; returns the base address. The port is chosen before the app is
-    /// built, so <c>Portal:PublicBaseUrl</c> (QR codes, feed addresses, email links) points at this very server.
+    /// Starts Kestrel on 127.0.0.1 and a free port; returns the base address. <c>Portal:PublicBaseUrl</c> (QR codes, feed
+    /// addresses, email links) follows it, since the port is known before the app is built.
     /// </summary>
-    public Uri StartKestrel()
-    {
-        var port = FreeLoopbackPort();
-        var address = new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}/");
-        settings[PublicBaseUrlKey] = address.ToString();
-        UseKestrel(options => options.Listen(IPAddress.Loopback, port));
-        StartServer();
-        return address;
-    }
-
-    private static int FreeLoopbackPort()
-    {
-        using var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        return ((IPEndPoint)probe.LocalEndpoint).Port;
-    }
+    public Uri StartKestrel() => this.StartOnLoopback(address => settings[PublicBaseUrlKey] = address.ToString());
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        if (fromTemplate)
+        {
+            // Before the host starts: the app's initializer then finds the migrations applied and members present, and does not seed.
+            // Blocking is safe here: the template is built on the thread pool, and only the first factory of the run waits.
+            var template = DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
+            Directory.CreateDirectory(DataDirectory);
+            File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
+        }
+
         builder.UseEnvironment("Testing");
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)

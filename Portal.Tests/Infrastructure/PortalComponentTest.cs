@@ -14,6 +14,7 @@ namespace Portal.Tests.Infrastructure;
 /// loose JS runtime. Tests run in English (en-US) whatever the machine's culture; viewer preferences and
 /// authorization are opt-in per test. xunit 2 only disposes test classes synchronously, which MudBlazor's
 /// async-only services refuse, so the context is disposed asynchronously through <see cref="IAsyncLifetime"/>.
+/// WaitFor* wait up to <see cref="Eventually.Timeout"/>.
 /// </summary>
 public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
@@ -21,6 +22,8 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 
     protected PortalComponentTest()
     {
+        // bUnit's WaitFor* give up after one second by default: too short on a loaded machine, so the suite's one timeout.
+        DefaultWaitTimeout = Eventually.Timeout;
         Services.AddMudServices();
         Services.AddLocalization();
         JSInterop.Mode = JSRuntimeMode.Loose;

@@ -20,6 +20,9 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>Where the fake clock starts: a fixed date, so model-year rules and seeding are reproducible.</summary>
     public static readonly DateTimeOffset Start = new(2026, 3, 15, 9, 30, 0, TimeSpan.Zero);
 
+    /// <summary>The data folder under <see cref="Directory"/>, where the database file lives.</summary>
+    private const string DataFolder = "data";
+
     private readonly AsyncServiceScope scope;
     private int memberNumber;
 
@@ -40,15 +43,39 @@ public sealed class TestDatabase : IAsyncDisposable
 
     public DataPaths Paths => Get<DataPaths>();
 
+    /// <summary>
+    /// An empty database: migrated (with the catalog's boards and models and the roles), no members. A copy of the run's
+    /// migrated template (<see cref="DatabaseTemplates.MigratedAsync"/>), on which the initializer finds every migration applied.
+    /// </summary>
     /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>
-    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null)
+    public static async Task<TestDatabase> CreateAsync(Action<IServiceCollection>? configure = null) =>
+        await CreateAsync(await DatabaseTemplates.MigratedAsync(), configure);
+
+    /// <summary>
+    /// A copy of the demo community as <see cref="DemoSeeder"/> seeds it with this clock, for tests that read the demo
+    /// data. The community is seeded once per run (<see cref="DatabaseTemplates.DemoFakeClockAsync"/>); a test of seeding
+    /// itself seeds a database from <see cref="CreateAsync(Action{IServiceCollection})"/> instead.
+    /// </summary>
+    public static async Task<TestDatabase> CreateSeededAsync() => await CreateAsync(await DatabaseTemplates.DemoFakeClockAsync(), configure: null);
+
+    /// <summary>A database the migrations build from an empty file: only for building the migrated template.</summary>
+    internal static Task<TestDatabase> CreateMigratingAsync() => CreateAsync(template: null, configure: null);
+
+    private static async Task<TestDatabase> CreateAsync(string? template, Action<IServiceCollection>? configure)
     {
         var directory = Path.Combine(Path.GetTempPath(), "portal-unit-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(directory);
+        if (template is not null)
+        {
+            // Before the initializer runs, which then finds every migration applied.
+            System.IO.Directory.CreateDirectory(Path.Combine(directory, DataFolder));
+            File.Copy(template, Path.Combine(directory, DataFolder, "portal.db"));
+        }
+
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?>
             {
-                ["Portal:DataDirectory"] = "data",
+                ["Portal:DataDirectory"] = DataFolder,
                 ["Portal:DatabaseProvider"] = "Sqlite",
             })
             .Build();

@@ -8,18 +8,18 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Seeding;
 
-/// <summary>The demo community: who is in it, that its data obeys the app's own rules, and that it is reproducible.</summary>
-public sealed class DemoSeederTests : IAsyncLifetime
+/// <summary>
+/// The demo community: who is in it, that its data obeys the app's own rules, and that it is reproducible.
+/// Tests of what seeding does (its result, skipping, determinism) seed a fresh database with
+/// <see cref="DemoSeeder.SeedIfEmptyAsync"/>; tests of what the community contains read a copy of the run's seeded
+/// template (<see cref="TestDatabase.CreateSeededAsync"/>), which the same seeder wrote with the same clock.
+/// </summary>
+public sealed class DemoSeederTests
 {
-    private TestDatabase db = default!;
-
-    public async Task InitializeAsync() => db = await TestDatabase.CreateAsync();
-
-    public async Task DisposeAsync() => await db.DisposeAsync();
-
     [Fact]
     public async Task SeedIfEmptyAsync_creates_the_demo_accounts_and_200_owners()
     {
+        await using var db = await TestDatabase.CreateAsync(); // really seeds
         Assert.True(await db.Get<DemoSeeder>().SeedIfEmptyAsync());
 
         await using var read = db.CreateDbContext();
@@ -35,7 +35,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_writes_busy_threads_whose_replies_mostly_differ_and_keep_no_placeholders()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         Assert.False(await read.Posts.AnyAsync(p => p.Body.Contains('{')));
@@ -63,7 +63,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_demo_accounts_sign_in_with_the_advertised_password()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
         var users = db.Get<UserManager<PortalUser>>();
 
         foreach (var email in new[] { DemoAccounts.OwnerEmail, DemoAccounts.EditorEmail, DemoAccounts.OperatorEmail })
@@ -78,7 +78,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_fills_garages_that_obey_the_garage_rules()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         var vehicles = await read.Vehicles.AsNoTracking().Include(v => v.Model).ToListAsync();
@@ -100,7 +100,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_gives_the_demo_owner_a_verified_vela_and_an_unverified_nova()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         var ownerId = await read.Users.Where(u => u.Email == DemoAccounts.OwnerEmail).Select(u => u.Id).SingleAsync();
@@ -112,7 +112,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_joins_every_member_in_the_past_on_the_clock()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         var now = db.Clock.GetUtcNow();
@@ -125,7 +125,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_dates_every_car_in_the_past_and_verifies_after_adding()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         var now = db.Clock.GetUtcNow();
@@ -144,7 +144,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_verifies_only_cars_with_a_vin()
     {
-        await db.Get<DemoSeeder>().SeedIfEmptyAsync();
+        await using var db = await TestDatabase.CreateSeededAsync();
 
         await using var read = db.CreateDbContext();
         Assert.True(await read.Vehicles.AnyAsync(v => v.Vin == null), "some seeded cars have no VIN");
@@ -154,6 +154,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_a_second_time_does_nothing()
     {
+        await using var db = await TestDatabase.CreateAsync(); // really seeds
         var seeder = db.Get<DemoSeeder>();
         Assert.True(await seeder.SeedIfEmptyAsync());
         var before = await SnapshotAsync(db);
@@ -168,6 +169,7 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_skips_a_database_that_already_has_a_member()
     {
+        await using var db = await TestDatabase.CreateAsync();
         await db.CreateMemberAsync("First real member");
 
         Assert.False(await db.Get<DemoSeeder>().SeedIfEmptyAsync());
@@ -180,9 +182,10 @@ public sealed class DemoSeederTests : IAsyncLifetime
     [Fact]
     public async Task SeedIfEmptyAsync_seeds_the_same_community_into_two_fresh_databases()
     {
-        await using var other = await TestDatabase.CreateAsync();
+        // One fresh database really seeds here; the other is the run's template, seeded into its own fresh database.
+        await using var db = await TestDatabase.CreateAsync();
+        await using var other = await TestDatabase.CreateSeededAsync();
         await db.Get<DemoSeeder>().SeedIfEmptyAsync();
-        await other.Get<DemoSeeder>().SeedIfEmptyAsync();
 
         var first = await SnapshotAsync(db);
         var second = await SnapshotAsync(other);

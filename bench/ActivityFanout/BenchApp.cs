@@ -1,10 +1,8 @@
 using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Portal.Tests.Infrastructure;
 
 namespace ActivityFanout;
 
@@ -13,13 +11,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
 {
     private readonly string directory = Path.Combine(Path.GetTempPath(), "portal-bench", Guid.NewGuid().ToString("N"));
 
-    public Uri Start()
-    {
-        UseKestrel(0);
-        StartServer();
-        var address = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new Uri(address.Replace("[::]", "127.0.0.1", StringComparison.Ordinal).Replace("localhost", "127.0.0.1", StringComparison.Ordinal));
-    }
+    /// <summary>Kestrel on 127.0.0.1 and a random port, started the way the tests start it (the shared <see cref="KestrelStart"/>).</summary>
+    public Uri Start() => this.StartOnLoopback();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
