@@ -1,3 +1,5 @@
+using Portal.Domain.Activity;
+
 namespace Portal.Domain.Forums;
 
 /// <summary>Site-relative addresses of forum pages, shared by notifications, activity, seeding and the UI.</summary>
@@ -11,17 +13,17 @@ public static class ForumUrls
 
     public static string Board(string boardSlug) => $"{Index}/{boardSlug}";
 
-    public static string BoardTag(string boardSlug, string tag) => $"{Board(boardSlug)}?tag={Uri.EscapeDataString(tag)}";
+    public static string BoardTag(string boardSlug, string tag) => UrlQuery.Append(Board(boardSlug), ("tag", tag));
 
     public static string NewThread(string boardSlug) => $"{Board(boardSlug)}/new";
 
     public static string Thread(long threadId, string slug) => $"{Index}/t/{threadId}/{slug}";
 
     /// <summary>Page <paramref name="page"/> of a thread; page 1 is the thread's own address.</summary>
-    public static string ThreadPage(long threadId, string slug, int page) => Thread(threadId, slug) + (page > 1 ? $"?page={page}" : "");
+    public static string ThreadPage(long threadId, string slug, int page) => UrlQuery.Append(Thread(threadId, slug), ("page", page > 1 ? page.Invariant() : null));
 
     /// <summary>Post number <paramref name="number"/> on the page that holds it.</summary>
     public static string Post(long threadId, string slug, int number) => $"{ThreadPage(threadId, slug, PostLocation.PageOf(number))}#post-{number}";
 
-    public static string SearchFor(string query) => $"{Search}?q={Uri.EscapeDataString(query)}";
+    public static string SearchFor(string query) => UrlQuery.Append(Search, ("q", query));
 }
