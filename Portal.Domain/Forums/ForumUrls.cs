@@ -23,7 +23,10 @@ public static class ForumUrls
     public static string ThreadPage(long threadId, string slug, int page) => UrlQuery.Append(Thread(threadId, slug), ("page", page > 1 ? page.Invariant() : null));
 
     /// <summary>Post number <paramref name="number"/> on the page that holds it.</summary>
-    public static string Post(long threadId, string slug, int number) => $"{ThreadPage(threadId, slug, PostLocation.PageOf(number))}#post-{number}";
+    public static string Post(long threadId, string slug, int number) => $"{ThreadPage(threadId, slug, PostLocation.PageOf(number))}#{PostAnchor(number)}";
+
+    /// <summary>The element id of post <paramref name="number"/> on a thread page, which post links end with.</summary>
+    public static string PostAnchor(int number) => $"post-{number}";
 
     public static string SearchFor(string query) => UrlQuery.Append(Search, ("q", query));
 }
