@@ -7,9 +7,9 @@ public static class ProfileProblems
 
     public const string DisplayNameRequired = "Profile.DisplayNameRequired";
     public const string DisplayNameLength = "Profile.DisplayNameLength";
-    public const string CityTooLong = "Profile.CityTooLong";
-    public const string BioTooLong = "Profile.BioTooLong";
-    public const string UnknownTimeZone = "Profile.UnknownTimeZone";
+    public const string CityTooLong = CommonProblems.TooLong;
+    public const string BioTooLong = CommonProblems.TooLong;
+    public const string UnknownTimeZone = CommonProblems.UnknownTimeZone;
     public const string AvatarTooLarge = "Profile.AvatarTooLarge";
     public const string AvatarNotImage = "Profile.AvatarNotImage";
     public const string AvatarTooManyPixels = "Profile.AvatarTooManyPixels";

@@ -36,7 +36,7 @@ public sealed class Registration(UserManager<PortalUser> users, PortalDbContext 
             await transaction.CommitAsync(cancellationToken);
         }
 
-        var target = new ActivityTarget(ActivityTarget.Member, member.Id, member.DisplayName, $"/members/{member.Id}");
+        var target = new ActivityTarget(ActivityTarget.Member, member.Id, member.DisplayName, MemberUrls.Profile(member.Id));
         await bus.PublishAsync(new ActivityEvent(ActivityKinds.MemberJoined, member.Id, member.DisplayName, target, ActivityAudience.Everyone, member.JoinedAt), CancellationToken.None);
         return new RegistrationResult(IdentityResult.Success, member);
     }

@@ -4,6 +4,7 @@ using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using Portal.Domain.Accounts;
 
 namespace Portal.Domain.Content;
 
@@ -71,7 +72,7 @@ public sealed partial class MarkdownRenderer
 
     /// <summary>The Markdown an editor inserts to mention a member: a link to their profile whose text starts with @.</summary>
     public static string MentionMarkdown(string memberId, string displayName) =>
-        $"[@{displayName.Replace("]", "", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal)}](/members/{memberId})";
+        $"[@{displayName.Replace("]", "", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal)}]({MemberUrls.Profile(memberId)})";
 
     private static string? MentionOf(LinkInline link)
     {

@@ -1,5 +1,4 @@
 using Portal.Domain.Content;
-using Portal.Domain.Forums;
 
 namespace Portal.Domain.Events;
 
@@ -10,7 +9,7 @@ internal static class EventDraftMapper
     {
         var description = (draft.Description ?? "").Replace("\r\n", "\n", StringComparison.Ordinal).Trim();
         ev.Title = draft.Title.Trim();
-        ev.Slug = Slug(ev.Title);
+        ev.Slug = OwnerEvent.SlugFor(ev.Title);
         ev.Description = description;
         ev.DescriptionHtml = markdown.Render(description).Html;
         ev.TimeZoneId = draft.TimeZoneId;
@@ -74,7 +73,5 @@ internal static class EventDraftMapper
             && (p.First.Choices ?? "") == string.Join('\n', (p.Second.Choices ?? "").Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
 
     /// <summary>The forum's slug rules; a title without Latin letters or digits (a Chinese one) reads "event".</summary>
-    public static string Slug(string title) => ForumSlug.From(title) is var slug && slug == "thread" ? "event" : slug;
-
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -3,13 +3,29 @@ namespace Portal.Domain.Events;
 /// <summary>Site-relative addresses of event pages, shared by notifications, calendars and the UI.</summary>
 public static class EventUrls
 {
-    public static string Page(int id, string slug) => $"/events/{id}/{slug}";
+    public const string Index = "/events";
 
-    public static string Calendar(int id) => $"/events/{id}/calendar.ics";
+    public const string Mine = "/events/mine";
 
-    public static string CheckIn(int id) => $"/events/{id}/checkin";
+    public const string Studio = "/studio/events";
+
+    public const string NewInStudio = "/studio/events/new";
+
+    public static string Page(int id, string slug) => $"{Index}/{id}/{slug}";
+
+    public static string Calendar(int id) => $"{Index}/{id}/calendar.ics";
+
+    public static string CheckIn(int id) => $"{Index}/{id}/checkin";
 
     public static string Feed(string token) => $"/calendar/{token}.ics";
 
     public static string Cover(string file) => EventCoverImages.Profile.Url(file);
+
+    public static string StudioEvent(int id) => $"{Studio}/{id}";
+
+    public static string StudioEdit(int id) => $"{StudioEvent(id)}/edit";
+
+    public static string AttendeesCsv(int id) => $"{StudioEvent(id)}/attendees.csv";
+
+    public static string WaitlistCsv(int id) => $"{StudioEvent(id)}/waitlist.csv";
 }

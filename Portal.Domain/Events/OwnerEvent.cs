@@ -19,6 +19,9 @@ public sealed class OwnerEvent
     public const int MaxQuestions = 5;
     public const int SeriesKeyLength = 32;
 
+    /// <summary>The slug an event gets from its title (URLs start with the id, so it need not be unique).</summary>
+    public static string SlugFor(string title) => Content.Slug.From(title, "event", SlugMaxLength);
+
     public int Id { get; set; }
     public required string Title { get; set; }
     public required string Slug { get; set; }

@@ -44,6 +44,9 @@ public static class BoardCatalog
         }
     }
 
+    /// <summary>The topic board for talk about events, which the events page suggests when it has nothing to show.</summary>
+    public const string EventsTalk = "events-talk";
+
     /// <summary>The board of a model's owners' club, e.g. <c>vela-club</c>.</summary>
     public static string ClubSlug(string modelSlug) => $"{modelSlug}-club";
 
@@ -53,7 +56,7 @@ public static class BoardCatalog
         ("maintenance-service", "Maintenance & service", "保养与售后", "Service intervals, tyres, repairs and your experience with service centres.", "保养周期、轮胎、维修，以及售后服务中心的体验。"),
         ("software-connectivity", "Software & connectivity", "软件与车联网", "OTA updates, the app, phone key, navigation and driver assistance.", "OTA 升级、手机 App、数字钥匙、导航和辅助驾驶。"),
         ("road-trips", "Road trips", "自驾游", "Routes, charging stops and stories from the road.", "路线推荐、沿途补能和旅途故事。"),
-        ("events-talk", "Events talk", "活动交流", "Before and after our meet-ups, test drives and track days.", "车友聚会、试驾和赛道日的活动前后交流。"),
+        (EventsTalk, "Events talk", "活动交流", "Before and after our meet-ups, test drives and track days.", "车友聚会、试驾和赛道日的活动前后交流。"),
         ("feedback", "Feedback to the brand", "品牌意见反馈", "Tell Aurelia what to improve. The product team reads every thread.", "告诉 Aurelia 哪里需要改进，产品团队会阅读每一个帖子。"),
     ];
 }

@@ -53,7 +53,7 @@ public sealed class ForumService(
             BoardId = draft.BoardId,
             AuthorId = memberId,
             Title = title,
-            Slug = ForumSlug.From(title),
+            Slug = ForumThread.SlugFor(title),
             CreatedAt = now,
             LastActivityAt = now,
             LastPosterId = memberId,

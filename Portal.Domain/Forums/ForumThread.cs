@@ -8,6 +8,9 @@ public sealed class ForumThread
     public const int SlugMaxLength = 80;
     public const int MaxTags = 5;
 
+    /// <summary>The slug a new thread gets from its title (URLs start with the id, so it need not be unique).</summary>
+    public static string SlugFor(string title) => Content.Slug.From(title, "thread", SlugMaxLength);
+
     public long Id { get; set; }
     public int BoardId { get; set; }
     public Board? Board { get; set; }

@@ -7,7 +7,7 @@ public sealed record PostLocation(long ThreadId, string Slug, long PostId, int N
 
     public int Page => PageOf(Number);
 
-    public string Url => $"/forums/t/{ThreadId}/{Slug}{(Page > 1 ? $"?page={Page}" : "")}#post-{Number}";
+    public string Url => ForumUrls.Post(ThreadId, Slug, Number);
 
     public static int PageOf(int number) => ((Math.Max(1, number) - 1) / PostsPerPage) + 1;
 }

@@ -5,7 +5,7 @@ public static class GarageProblems
 {
     public const string UnknownModel = "Garage.UnknownModel";
     public const string YearOutOfRange = "Garage.YearOutOfRange";
-    public const string NicknameTooLong = "Garage.NicknameTooLong";
+    public const string NicknameTooLong = CommonProblems.TooLong;
     public const string VinWrongLength = "Garage.VinWrongLength";
     public const string VinInvalidCharacter = "Garage.VinInvalidCharacter";
     public const string VinCheckDigit = "Garage.VinCheckDigit";

@@ -55,7 +55,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         var ev = new OwnerEvent
         {
             Title = title,
-            Slug = EventDraftMapper.Slug(title),
+            Slug = OwnerEvent.SlugFor(title),
             Description = description,
             DescriptionHtml = markdown.Render(description).Html,
             StartsAt = starts,

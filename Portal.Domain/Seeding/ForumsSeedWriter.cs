@@ -32,7 +32,7 @@ internal sealed class ForumsSeedWriter(DemoSeedContext context, MarkdownRenderer
             BoardId = board.Id,
             AuthorId = author.Id,
             Title = title,
-            Slug = ForumSlug.From(title),
+            Slug = ForumThread.SlugFor(title),
             CreatedAt = start,
             LastActivityAt = start,
             LastPosterId = author.Id,

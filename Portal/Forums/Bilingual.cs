@@ -2,9 +2,9 @@ using System.Globalization;
 
 namespace Portal.Forums;
 
-/// <summary>Content stored in both languages (board names): the Chinese text for a Chinese UI, English otherwise.</summary>
+/// <summary>Content stored in both languages (board names and descriptions): the Chinese text for a Chinese UI when there is one, English otherwise.</summary>
 internal static class Bilingual
 {
-    public static string Pick(string english, string chinese) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" && chinese.Length > 0 ? chinese : english;
+    public static string Pick(string english, string? chinese) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "zh" && !string.IsNullOrWhiteSpace(chinese) ? chinese : english;
 }
