@@ -9,14 +9,15 @@ if ! command -v dotnet >/dev/null 2>&1; then
   exit 1
 fi
 
-# Browser tests drive Debian's Chromium; Playwright never downloads a browser here.
-if [ ! -x /usr/bin/chromium ]; then
+# Browser tests drive Debian's Chromium headless shell (the lean headless build: the browser tests take half the
+# time they take in the full browser); Playwright never downloads a browser here.
+if [ ! -x /usr/bin/chromium-headless-shell ]; then
   if [ "$(id -u)" = "0" ]; then
-    echo "test.sh: installing Debian's chromium for the browser tests..."
-    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null \
-      || { echo "test.sh: could not install the 'chromium' package with apt-get." >&2; exit 1; }
+    echo "test.sh: installing Debian's chromium-headless-shell for the browser tests..."
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium-headless-shell >/dev/null \
+      || { echo "test.sh: could not install the 'chromium-headless-shell' package with apt-get." >&2; exit 1; }
   else
-    echo "test.sh: the browser tests need Debian's 'chromium' package. Install it with: sudo apt-get install chromium" >&2
+    echo "test.sh: the browser tests need Debian's 'chromium-headless-shell' package. Install it with: sudo apt-get install chromium-headless-shell" >&2
     exit 1
   fi
 fi
