@@ -17,13 +17,13 @@ namespace Portal.Tests.Events;
 /// An open event page follows <c>event.seats</c> from the message itself: during a sign-up rush it costs no query per
 /// sign-up, and the viewer's own place is looked up again only when it may have moved (while waiting).
 /// </summary>
-public sealed class EventPageLiveTests : PortalComponentTest, IAsyncLifetime
+public sealed class EventPageLiveTests : PortalComponentTest
 {
     private static readonly TimeSpan Patience = TimeSpan.FromSeconds(15);
     private readonly CommandCounter counter = new();
     private EventWorld world = null!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task InitializeTestAsync()
     {
         world = await EventWorld.CreateAsync(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(counter)));
         Services.AddSingleton(world.Reader);
@@ -35,11 +35,7 @@ public sealed class EventPageLiveTests : PortalComponentTest, IAsyncLifetime
         UseViewerPreferences();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await world.DisposeAsync();
-    }
+    protected override Task DisposeTestAsync() => world.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Seats_follow_the_message_without_a_query_when_the_viewer_is_not_waiting()

@@ -12,14 +12,14 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Notifications;
 
 /// <summary>The notifications page against the real NotificationService and bus: sentences, unread marks, opening, mark all, live updates.</summary>
-public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
+public sealed class NotificationsPageTests : PortalComponentTest
 {
     private TestDatabase database = null!;
     private string me = "";
     private string wang = "";
     private string lin = "";
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task InitializeTestAsync()
     {
         database = await TestDatabase.CreateAsync();
         me = await database.CreateMemberAsync("Chen Xiao");
@@ -30,11 +30,7 @@ public sealed class NotificationsPageTests : PortalComponentTest, IAsyncLifetime
         UseViewerPreferences();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await database.DisposeAsync();
-    }
+    protected override Task DisposeTestAsync() => database.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Each_kind_reads_as_a_sentence_with_the_actor_and_subject_newest_first()

@@ -9,14 +9,14 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Forums.Moderation;
 
 /// <summary>The edit-history dialog a moderator opens for a post, against the real ForumModeration.</summary>
-public sealed class PostHistoryDialogTests : PortalComponentTest, IAsyncLifetime
+public sealed class PostHistoryDialogTests : PortalComponentTest
 {
     private ForumWorld world = null!;
     private string author = "";
     private string editor = "";
     private PostLocation post = null!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task InitializeTestAsync()
     {
         world = await ForumWorld.CreateAsync();
         author = await world.VeteranAsync("Lin");
@@ -26,11 +26,7 @@ public sealed class PostHistoryDialogTests : PortalComponentTest, IAsyncLifetime
         UseViewerPreferences();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await world.DisposeAsync();
-    }
+    protected override Task DisposeTestAsync() => world.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Lists_earlier_bodies_oldest_first_as_raw_markdown_with_their_time()

@@ -11,7 +11,7 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Forums.Moderation;
 
 /// <summary>The reports queue page against the real ForumReports: what it lists, and each action on a reported post.</summary>
-public sealed class ReportsQueueComponentTests : PortalComponentTest, IAsyncLifetime
+public sealed class ReportsQueueComponentTests : PortalComponentTest
 {
     private ForumWorld world = null!;
     private string editor = "";
@@ -19,7 +19,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest, IAsyncLife
     private PostLocation advert = null!;
     private PostLocation insult = null!;
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task InitializeTestAsync()
     {
         world = await ForumWorld.CreateAsync();
         editor = await world.VeteranAsync("Editor", Roles.Editor);
@@ -33,11 +33,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest, IAsyncLife
         UseViewerPreferences();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await world.DisposeAsync();
-    }
+    protected override Task DisposeTestAsync() => world.DisposeAsync().AsTask();
 
     [Fact]
     public async Task Lists_each_reported_post_with_its_rendered_body_and_every_report()

@@ -10,12 +10,12 @@ using Portal.Tests.Infrastructure;
 namespace Portal.Tests.Forums.Search;
 
 /// <summary>The search page and its result list, against the real FTS5 search on a temp database.</summary>
-public sealed class SearchComponentTests : PortalComponentTest, IAsyncLifetime
+public sealed class SearchComponentTests : PortalComponentTest
 {
     private ForumWorld world = null!;
     private string wang = "";
 
-    async Task IAsyncLifetime.InitializeAsync()
+    protected override async Task InitializeTestAsync()
     {
         world = await ForumWorld.CreateAsync();
         var lin = await world.VeteranAsync("Lin");
@@ -30,11 +30,7 @@ public sealed class SearchComponentTests : PortalComponentTest, IAsyncLifetime
         StayAnonymous();
     }
 
-    async Task IAsyncLifetime.DisposeAsync()
-    {
-        await DisposeAsync();
-        await world.DisposeAsync();
-    }
+    protected override Task DisposeTestAsync() => world.DisposeAsync().AsTask();
 
     [Fact]
     public async Task A_snippet_keeps_its_mark_and_nothing_else_becomes_markup()
