@@ -53,7 +53,8 @@ errors=$(count error); timeouts=$(count timeout); aborted=$(count aborted)
 failed=$((failed + errors + timeouts + aborted))
 # An aborted run (a hang, or a crashed test host) leaves the test it was running out of the counters and records a
 # run-level error instead: count each as a failure, so the last line never reads "0 failed" for a run that did not finish.
-run_errors=$(grep -c '<RunInfo [^>]*outcome="Error"' "$trx" || true)
+# xunit also records every failed test's "[FAIL]" line as a run-level error; those are in the counters already.
+run_errors=$(tr -d '\n' < "$trx" | grep -o '<RunInfo [^>]*outcome="Error"[^>]*>[[:space:]]*<Text>[^<]*' | grep -vc '\[FAIL\]' || true)
 if [ "$run_errors" -gt 0 ]; then
   echo "test.sh: the test run was aborted (a hung test or a crashed test host; see above and $results)."
   failed=$((failed + run_errors))

@@ -14,6 +14,9 @@ public static class PageChecks
         ArgumentNullException.ThrowIfNull(page);
         // Interactive pages re-render <title> through HeadOutlet when the circuit starts; check once it has settled.
         await page.WaitForFunctionAsync("() => ['true', 'static'].includes(document.getElementById('portal-ready')?.dataset.interactive) && document.title.length > 0");
+        // A colour mid-transition (a toggle button changing variant after an interactive navigation) is not the colour
+        // the page settles on; measure contrast once every CSS transition has finished.
+        await page.WaitForFunctionAsync("() => document.getAnimations().every(a => !(a instanceof CSSTransition) || a.playState !== 'running')");
         var result = await page.RunAxe(new AxeRunOptions { RunOnly = new RunOnlyOptions { Type = "tag", Values = [.. WcagTags] } });
         var serious = result.Violations
             .Where(v => v.Impact is "serious" or "critical")
