@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -104,7 +105,7 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
 
             await page.GetByTestId("ends").FillAsync("2027-03-20T13:00");
             await page.GetByTestId("save-event").ClickAsync();
-            await page.WaitForURLAsync(new System.Text.RegularExpressions.Regex("/studio/events/[0-9]+$"));
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/studio/events/[0-9]+$"));
             await page.GetByTestId("publish").ClickAsync();
             await Assertions.Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Published");
             await page.AssertAccessibleAsync();

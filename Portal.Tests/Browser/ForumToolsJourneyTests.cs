@@ -73,7 +73,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : ICl
             await page.AssertAccessibleAsync();
 
             await page.GetByRole(AriaRole.Link, new() { Name = "Open the reports queue" }).ClickAsync();
-            await page.WaitForURLAsync("**/studio/moderation");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/studio/moderation$"));
             await page.WaitForCircuitAsync();
             var cards = page.GetByTestId("report-card");
             await Assertions.Expect(cards.First).ToBeVisibleAsync();

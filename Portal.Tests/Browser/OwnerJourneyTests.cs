@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Portal.Domain.Garage;
 using Portal.Tests.Infrastructure;
@@ -27,7 +28,7 @@ public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.FillAsync("#Input\\.ConfirmPassword", Password);
             await page.ClickAsync("button[type=submit]");
 
-            await page.WaitForURLAsync("**/account/garage?welcome=1");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/garage\\?welcome=1$"));
             await page.WaitForCircuitAsync();
             await Assertions.Expect(page.GetByTestId("welcome")).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
@@ -54,14 +55,14 @@ public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<Br
 
             await page.WaitForCircuitAsync();
             await page.GetByTestId("sign-out").ClickAsync();
-            await page.WaitForURLAsync(browser.BaseAddress.ToString());
+            await Assertions.Expect(page).ToHaveURLAsync(browser.BaseAddress.ToString());
             await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "登录" }).First).ToBeVisibleAsync();
 
             await page.GotoAsync("/Account/Login?ReturnUrl=%2Faccount%2Fgarage");
             await page.FillAsync("#Input\\.Email", email);
             await page.FillAsync("#Input\\.Password", Password);
             await page.ClickAsync("button[type=submit]");
-            await page.WaitForURLAsync("**/account/garage");
+            await Assertions.Expect(page).ToHaveURLAsync(new Regex("/account/garage$"));
             await Assertions.Expect(page.GetByTestId("vehicle-card")).ToContainTextAsync("Aurelia Vela");
         });
     }
