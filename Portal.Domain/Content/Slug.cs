@@ -45,7 +45,8 @@ public static class Slug
         foreach (var rune in text.EnumerateRunes())
         {
             var ascii = rune.ToString().Transliterate().ToLowerInvariant();
-            if (IsIdeograph(rune))
+            var ideograph = IsIdeograph(rune);
+            if (ideograph)
             {
                 Flush(word, words);
             }
@@ -62,7 +63,7 @@ public static class Slug
                 }
             }
 
-            if (IsIdeograph(rune))
+            if (ideograph)
             {
                 Flush(word, words);
             }

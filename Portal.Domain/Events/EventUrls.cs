@@ -17,6 +17,9 @@ public static class EventUrls
 
     public static string CheckIn(int id) => $"{Index}/{id}/checkin";
 
+    /// <summary>The check-in page with a door code filled in: what the sign-up's QR code holds.</summary>
+    public static string CheckInCode(int id, string code) => UrlQuery.Append(CheckIn(id), ("code", code));
+
     public static string Feed(string token) => $"/calendar/{token}.ics";
 
     public static string Cover(string file) => EventCoverImages.Profile.Url(file);
