@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
+using Portal.Domain.Articles;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
@@ -31,5 +32,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddForums(configuration)
             .AddNotifications()
             .AddEvents()
+            .AddArticles()
             .AddDemoSeeding();
 }

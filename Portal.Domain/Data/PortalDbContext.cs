@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Articles;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
@@ -30,6 +31,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EventSignup> EventSignups => Set<EventSignup>();
     public DbSet<EventAnswer> EventAnswers => Set<EventAnswer>();
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+    public DbSet<Article> Articles => Set<Article>();
+    public DbSet<ArticleTag> ArticleTags => Set<ArticleTag>();
+    public DbSet<ArticleTargetModel> ArticleTargetModels => Set<ArticleTargetModel>();
+    public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
+    public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -1,0 +1,16 @@
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Media;
+
+namespace Portal.Domain.Articles;
+
+public static class ArticlesServiceCollectionExtensions
+{
+    /// <summary>Articles: the Studio, publishing and its side effects, and the cover store.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services)
+    {
+        services.AddImageStore(ArticleCoverImages.Profile);
+        services.AddScoped<ArticlePublication>();
+        services.AddScoped<ArticleStudio>();
+        return services;
+    }
+}
