@@ -18,8 +18,8 @@ public static class ArticleCoverImages
         Quality = 82,
         FilePrefix = "article-",
         Field = "Cover",
-        TooLargeProblem = ArticleProblems.CoverTooLarge,
-        NotImageProblem = ArticleProblems.CoverNotImage,
-        TooManyPixelsProblem = ArticleProblems.CoverNotImage,
+        TooLargeProblem = ArticleProblems.ImageTooLarge,
+        NotImageProblem = ArticleProblems.NotImage,
+        TooManyPixelsProblem = ArticleProblems.NotImage,
     };
 }

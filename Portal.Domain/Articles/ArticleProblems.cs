@@ -8,7 +8,6 @@ public static class ArticleProblems
     public const string TitleLength = "Articles.TitleLength";
     public const string TooLong = CommonProblems.TooLong;
     public const string SlugInvalid = "Articles.SlugInvalid";
-    public const string SlugTaken = "Articles.SlugTaken";
     public const string TooManyTags = "Articles.TooManyTags";
     public const string UnknownModel = "Articles.UnknownModel";
 
@@ -22,6 +21,6 @@ public static class ArticleProblems
 
     public const string CategoryUnknown = "Articles.CategoryUnknown";
     public const string RevisionNotFound = "Articles.RevisionNotFound";
-    public const string CoverTooLarge = "Articles.CoverTooLarge";
-    public const string CoverNotImage = "Articles.CoverNotImage";
+    public const string ImageTooLarge = "Articles.ImageTooLarge";
+    public const string NotImage = "Articles.ImageNotImage";
 }

@@ -261,7 +261,7 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
 
     private void Apply(Article article, ArticleDraft draft, List<string> tags, DateTimeOffset now, string editorId)
     {
-        var rendered = markdown.Render(draft.Body);
+        var rendered = markdown.RenderArticle(draft.Body);
         article.Title = draft.Title.Trim();
         article.Summary = draft.Summary.Trim();
         article.Body = draft.Body;

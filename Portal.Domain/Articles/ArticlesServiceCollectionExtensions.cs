@@ -9,6 +9,7 @@ public static class ArticlesServiceCollectionExtensions
     public static IServiceCollection AddArticles(this IServiceCollection services)
     {
         services.AddImageStore(ArticleCoverImages.Profile);
+        services.AddImageStore(ArticleBodyImages.Profile);
         services.AddScoped<ArticlePublication>();
         services.AddScoped<ArticleStudio>();
         return services;

@@ -70,6 +70,12 @@ public sealed partial class MarkdownRenderer
         return new RenderedMarkdown(html, plain, links, mentions.Distinct(StringComparer.Ordinal).ToList());
     }
 
+    /// <summary>
+    /// An article's text: the same pipeline and sanitiser with the article profile (headings with anchors, figures,
+    /// callouts, images only from the article uploads).
+    /// </summary>
+    public RenderedMarkdown RenderArticle(string? markdown) => Render(markdown);
+
     /// <summary>The Markdown an editor inserts to mention a member: a link to their profile whose text starts with @.</summary>
     public static string MentionMarkdown(string memberId, string displayName) =>
         $"[@{displayName.Replace("]", "", StringComparison.Ordinal).Replace("[", "", StringComparison.Ordinal)}]({MemberUrls.Profile(memberId)})";

@@ -13,7 +13,7 @@ public sealed class ImageProfile
 
     public required long MaxBytes { get; init; }
 
-    /// <summary>The crop's shape, e.g. 1:1 or 16:9, taken from the middle of the picture.</summary>
+    /// <summary>The crop's shape, e.g. 1:1 or 16:9, taken from the middle of the picture; 0:0 keeps the picture's own shape.</summary>
     public required int AspectWidth { get; init; }
 
     public required int AspectHeight { get; init; }
@@ -38,11 +38,27 @@ public sealed class ImageProfile
 
     public required string TooManyPixelsProblem { get; init; }
 
-    public int Height => Width * AspectHeight / AspectWidth;
+    /// <summary>The stored height for a cropped kind; 0 when the kind keeps each picture's own shape.</summary>
+    public int Height => AspectWidth == 0 ? 0 : Width * AspectHeight / AspectWidth;
 
     /// <summary><see cref="MaxBytes"/> in whole megabytes, as the refusal and the help text state it.</summary>
     public long MaxMegabytes => MaxBytes / 1024 / 1024;
 
+    /// <summary>Smaller widths stored beside the main file (for <c>srcset</c>), each under <see cref="VariantName"/>.</summary>
+    public IReadOnlyList<int> ExtraWidths { get; init; } = [];
+
     /// <summary>The site-relative address a stored file is served at.</summary>
     public string Url(string fileName) => $"/media/{Kind}/{fileName}";
+
+    /// <summary>The name of a stored file's <paramref name="width"/>-pixel copy: <c>{name}-{width}w.webp</c>.</summary>
+    public static string VariantName(string fileName, int width)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Path.GetFileNameWithoutExtension(fileName)}-{width}w.webp");
+    }
+
+    /// <summary>The <c>srcset</c> value for a stored file: each extra width, then the main file at <see cref="Width"/>.</summary>
+    public string SrcSet(string fileName) =>
+        string.Join(", ", ExtraWidths.Order().Select(w => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Url(VariantName(fileName, w))} {w}w"))
+            .Append(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{Url(fileName)} {Width}w")));
 }

@@ -32,7 +32,8 @@ internal static class UploadedImage
     }
 
     /// <summary>
-    /// The largest <paramref name="aspectWidth"/>:<paramref name="aspectHeight"/> rectangle in the middle of the picture,
+    /// The largest <paramref name="aspectWidth"/>:<paramref name="aspectHeight"/> rectangle in the middle of the picture
+    /// (the whole picture when both are 0),
     /// <paramref name="width"/> pixels wide (smaller pictures are scaled up only when <paramref name="upscale"/>), as WebP.
     /// </summary>
     public static byte[]? ToWebp(byte[] content, int aspectWidth, int aspectHeight, int width, bool upscale, int quality, out ImageRejection rejection)
@@ -52,6 +53,11 @@ internal static class UploadedImage
         {
             rejection = ImageRejection.NotImage;
             return null;
+        }
+
+        if (aspectWidth == 0 || aspectHeight == 0)
+        {
+            (aspectWidth, aspectHeight) = (decoded.Width, decoded.Height);
         }
 
         var (w, h) = decoded.Width * aspectHeight >= decoded.Height * aspectWidth

@@ -6,6 +6,7 @@ using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Portal.Accounts;
+using Portal.Articles;
 using Portal.Console;
 using Portal.Domain;
 using Portal.Events;
@@ -27,6 +28,7 @@ public sealed class ProblemTextTests
         ["Garage"] = typeof(GarageText),
         ["Forums"] = typeof(ForumText),
         ["Events"] = typeof(EventText),
+        ["Articles"] = typeof(ArticleText),
         ["Notifications"] = typeof(NotificationText),
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
