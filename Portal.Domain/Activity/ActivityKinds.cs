@@ -17,6 +17,9 @@ public static class ActivityKinds
     public const string EventSeatsChanged = "event.seats";
     public const string EventCheckedIn = "event.checkin";
     public const string ArticlePublished = "article.published";
+
+    /// <summary>Something public went away (an article unpublished): lists drop every line about its target.</summary>
+    public const string Withdrawn = "activity.withdrawn";
     public const string MemberJoined = "member.joined";
     public const string Presence = "presence";
     public const string Kpi = "kpi";

@@ -11,12 +11,12 @@ public sealed class RecentActivity : IDisposable
     public const int Capacity = 30;
 
     private static readonly HashSet<string> TickerKinds =
-        [ActivityKinds.ThreadStarted, ActivityKinds.PostCreated, ActivityKinds.ArticlePublished, ActivityKinds.EventSeatsChanged, ActivityKinds.MemberJoined];
+        [ActivityKinds.ThreadStarted, ActivityKinds.PostCreated, ActivityKinds.ArticlePublished, ActivityKinds.EventSeatsChanged, ActivityKinds.MemberJoined, ActivityKinds.Withdrawn];
 
     private readonly IServiceScopeFactory scopes;
     private readonly IDisposable subscription;
     private readonly Lock gate = new();
-    private readonly LinkedList<ActivityEvent> items = new();
+    private readonly List<ActivityEvent> items = [];
     private Task? backfill;
 
     public RecentActivity(IActivityBus bus, IServiceScopeFactory scopes)
@@ -30,7 +30,10 @@ public sealed class RecentActivity : IDisposable
         }, IsTickerItem);
     }
 
-    /// <summary>Public activities worth a line in the ticker.</summary>
+    /// <summary>
+    /// Public activities the ticker hears: lines to show, and <see cref="ActivityKinds.Withdrawn"/>, which removes the
+    /// lines about its target.
+    /// </summary>
     public static bool IsTickerItem(ActivityEvent activity) =>
         activity is not null && activity.Audience.Visibility == ActivityVisibility.Everyone && TickerKinds.Contains(activity.Kind);
 
@@ -51,21 +54,34 @@ public sealed class RecentActivity : IDisposable
 
     public void Dispose() => subscription.Dispose();
 
+    /// <summary>
+    /// The ticker's one rule for a newly heard activity, shared by this list and every live ticker: a withdrawal removes
+    /// the lines about its target; seats keep one line per event (the newest); anything else goes on top; at most
+    /// <paramref name="capacity"/> lines stay.
+    /// </summary>
+    public static void Apply(List<ActivityEvent> lines, ActivityEvent activity, int capacity)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(activity);
+        if (activity.Kind == ActivityKinds.Withdrawn)
+        {
+            lines.RemoveAll(i => i.Target.Type == activity.Target.Type && i.Target.Id == activity.Target.Id);
+            return;
+        }
+
+        lines.RemoveAll(i => activity.Kind == ActivityKinds.EventSeatsChanged && i.Kind == activity.Kind && i.Target.Id == activity.Target.Id);
+        lines.Insert(0, activity);
+        if (lines.Count > capacity)
+        {
+            lines.RemoveRange(capacity, lines.Count - capacity);
+        }
+    }
+
     private void Add(ActivityEvent activity)
     {
         lock (gate)
         {
-            // Seats change often: keep one line per event, the newest.
-            if (activity.Kind == ActivityKinds.EventSeatsChanged && items.FirstOrDefault(i => i.Kind == activity.Kind && i.Target.Id == activity.Target.Id) is { } older)
-            {
-                items.Remove(older);
-            }
-
-            items.AddFirst(activity);
-            while (items.Count > Capacity)
-            {
-                items.RemoveLast();
-            }
+            Apply(items, activity, Capacity);
         }
     }
 
@@ -81,11 +97,8 @@ public sealed class RecentActivity : IDisposable
         lock (gate)
         {
             // Live items that arrived meanwhile stay in front; history fills in behind them.
-            var newestLive = items.Count > 0 ? items.Last!.Value.At : DateTimeOffset.MaxValue;
-            foreach (var activity in history.Where(h => h.At < newestLive).OrderByDescending(h => h.At).Take(Capacity - items.Count))
-            {
-                items.AddLast(activity);
-            }
+            var newestLive = items.Count > 0 ? items[^1].At : DateTimeOffset.MaxValue;
+            items.AddRange(history.Where(h => h.At < newestLive).OrderByDescending(h => h.At).Take(Capacity - items.Count));
         }
     }
 }

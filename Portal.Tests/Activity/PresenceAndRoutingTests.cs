@@ -77,6 +77,28 @@ public sealed class PresenceAndRoutingTests
         Assert.Equal([ActivityKinds.EventSeatsChanged, ActivityKinds.PostCreated], items.Select(i => i.Kind));
     }
 
+    [Fact]
+    public async Task A_withdrawal_removes_every_ticker_line_about_its_target_and_shows_none_itself()
+    {
+        using var bus = InMemoryActivityBusTests.NewBus();
+        using var recent = new RecentActivity(bus, new EmptyScopes());
+        var article = new ActivityTarget(ActivityTarget.Article, "5", "Winter range", "/articles/winter-range");
+        var other = new ActivityTarget(ActivityTarget.Article, "6", "OTA 3.2", "/articles/ota-3-2");
+
+        await bus.PublishAsync(Activity(ActivityKinds.ArticlePublished, article, ActivityAudience.Everyone));
+        await bus.PublishAsync(Activity(ActivityKinds.ArticlePublished, other, ActivityAudience.Everyone));
+        await bus.PublishAsync(Activity(ActivityKinds.Withdrawn, new ActivityTarget(ActivityTarget.Article, "5"), ActivityAudience.Everyone));
+        await bus.PublishAsync(Activity(ActivityKinds.PostCreated, new ActivityTarget(ActivityTarget.Thread, "1"), ActivityAudience.Everyone));
+        IReadOnlyList<ActivityEvent> items = [];
+        await Eventually.TrueAsync(async () =>
+        {
+            items = await recent.LatestAsync(10);
+            return items.Count > 0 && items[0].Kind == ActivityKinds.PostCreated;
+        }, "the post published after the withdrawal at the top of the ticker");
+
+        Assert.Equal([("thread", "1"), ("article", "6")], items.Select(i => (i.Target.Type, i.Target.Id)));
+    }
+
     private static ActivityEvent Activity(string kind, ActivityTarget target, ActivityAudience audience, string? seatsLeft = null) =>
         new(kind, "actor", "Actor", target, audience, DateTimeOffset.UtcNow, seatsLeft is null ? null : new Dictionary<string, string> { ["seatsLeft"] = seatsLeft });
 
