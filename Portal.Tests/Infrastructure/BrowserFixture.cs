@@ -10,14 +10,22 @@ namespace Portal.Tests.Infrastructure;
 /// headless shell (package chromium-headless-shell), the same engine without the full browser around it, which
 /// halves the browser tests' time on two cores.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium-headless-shell";
 
     private readonly List<IBrowserContext> contexts = [];
     private IPlaywright? playwright;
 
-    public PortalAppFactory App { get; } = new();
+    public BrowserFixture()
+        : this(new PortalAppFactory())
+    {
+    }
+
+    /// <summary>For a fixture whose app is built differently (see <see cref="ClockedBrowserFixture"/>).</summary>
+    protected BrowserFixture(PortalAppFactory app) => App = app;
+
+    public PortalAppFactory App { get; }
 
     public Uri BaseAddress { get; private set; } = default!;
 

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Data.Sqlite;
 
 namespace Portal.Tests.Infrastructure;
@@ -14,6 +16,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
 {
     private readonly Dictionary<string, string?> settings;
     private readonly bool fromTemplate;
+    private TimeProvider? clock;
 
     public PortalAppFactory()
         : this(null, fromTemplate: true)
@@ -44,6 +47,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// <summary>An app with some settings changed (e.g. a low rate limit).</summary>
     public static PortalAppFactory With(IDictionary<string, string?> overrides) => new(overrides, fromTemplate: true);
 
+    /// <summary>
+    /// An app whose every clock (scheduled jobs included) is <paramref name="clock"/>, on the demo community seeded with the
+    /// real clock: start the fake clock at the real time, then move it forward to make a scheduled thing come due.
+    /// </summary>
+    public static PortalAppFactory WithClock(TimeProvider clock) => new(null, fromTemplate: true) { clock = clock };
+
     /// <summary>An app on an empty database that seeds the community at start-up, as <c>dotnet run</c> does: only for building the template.</summary>
     internal static PortalAppFactory SeedingItself() => new(null, fromTemplate: false);
 
@@ -62,6 +71,11 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             var template = DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
             Directory.CreateDirectory(DataDirectory);
             File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
+        }
+
+        if (clock is { } fixedClock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(fixedClock));
         }
 
         builder.UseEnvironment("Testing");
