@@ -15,4 +15,17 @@ public static class TimeZones
         id is not null && TimeZoneInfo.TryFindSystemTimeZoneById(id, out var zone)
             ? zone
             : TimeZoneInfo.FindSystemTimeZoneById(Default);
+
+    /// <summary>A wall-clock time in a zone as an instant (a time skipped by a DST change moves forward by the gap).</summary>
+    public static DateTimeOffset ToInstant(DateTime local, string? timeZoneId)
+    {
+        var zone = Find(timeZoneId);
+        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(unspecified))
+        {
+            unspecified = unspecified.AddMinutes(30);
+        }
+
+        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
+    }
 }

@@ -7,7 +7,7 @@ namespace Portal.Domain.Articles;
 /// Article slugs are unique across current and earlier slugs (an old address must keep pointing at its article). A
 /// Chinese title gives pinyin (<see cref="Content.Slug"/>); a taken slug gets <c>-2</c>, <c>-3</c>… on the end.
 /// </summary>
-internal static class ArticleSlugs
+public static class ArticleSlugs
 {
     public const string Fallback = "article";
 

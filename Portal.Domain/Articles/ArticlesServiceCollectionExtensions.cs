@@ -12,6 +12,9 @@ public static class ArticlesServiceCollectionExtensions
         services.AddImageStore(ArticleBodyImages.Profile);
         services.AddScoped<ArticlePublication>();
         services.AddScoped<ArticleStudio>();
+        services.AddScoped<ArticleStudioReader>();
+        services.AddScoped<ArticleCovers>();
+        services.AddScoped<ArticleImages>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 
 namespace Portal.Domain.Events;
@@ -13,16 +14,16 @@ internal static class EventDraftMapper
         ev.Description = description;
         ev.DescriptionHtml = markdown.Render(description).Html;
         ev.TimeZoneId = draft.TimeZoneId;
-        ev.StartsAt = EventDraftRules.ToInstant(draft.StartsLocal, draft.TimeZoneId);
-        ev.EndsAt = EventDraftRules.ToInstant(draft.EndsLocal, draft.TimeZoneId);
+        ev.StartsAt = TimeZones.ToInstant(draft.StartsLocal, draft.TimeZoneId);
+        ev.EndsAt = TimeZones.ToInstant(draft.EndsLocal, draft.TimeZoneId);
         ev.City = draft.City.Trim();
         ev.Venue = Clean(draft.Venue);
         ev.Address = Clean(draft.Address);
         ev.MapUrl = Clean(draft.MapUrl);
         ev.OnlineUrl = Clean(draft.OnlineUrl);
         ev.Capacity = draft.Capacity;
-        ev.SignupOpensAt = draft.SignupOpensLocal is { } o ? EventDraftRules.ToInstant(o, draft.TimeZoneId) : null;
-        ev.SignupClosesAt = draft.SignupClosesLocal is { } c ? EventDraftRules.ToInstant(c, draft.TimeZoneId) : null;
+        ev.SignupOpensAt = draft.SignupOpensLocal is { } o ? TimeZones.ToInstant(o, draft.TimeZoneId) : null;
+        ev.SignupClosesAt = draft.SignupClosesLocal is { } c ? TimeZones.ToInstant(c, draft.TimeZoneId) : null;
         ev.WaitlistEnabled = draft.WaitlistEnabled;
         ev.MaxGuests = draft.MaxGuests;
         ev.Eligibility = draft.Eligibility;

@@ -1,4 +1,3 @@
-using Portal.Domain.Accounts;
 using Portal.Domain.Garage;
 
 namespace Portal.Domain.Events;
@@ -78,19 +77,6 @@ internal static class EventDraftRules
         }
 
         return problems;
-    }
-
-    /// <summary>A wall-clock time in a zone as an instant (a time skipped by a DST change moves forward by the gap).</summary>
-    public static DateTimeOffset ToInstant(DateTime local, string timeZoneId)
-    {
-        var zone = TimeZones.Find(timeZoneId);
-        var unspecified = DateTime.SpecifyKind(local, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(unspecified))
-        {
-            unspecified = unspecified.AddMinutes(30);
-        }
-
-        return new DateTimeOffset(unspecified, zone.GetUtcOffset(unspecified)).ToUniversalTime();
     }
 
     private static void CheckQuestions(List<Problem> problems, List<EventQuestionDraft> questions)
