@@ -7,3 +7,21 @@
     }
   } catch (e) { /* no Intl: the server default applies */ }
 })();
+
+// The article editor: put text where the caret is in a textarea, and tell Blazor (as typing would).
+window.portalArticles = {
+  insertAtCaret: function (selector, text) {
+    var area = document.querySelector(selector);
+    if (!area) { return null; }
+    var start = area.selectionStart ?? area.value.length;
+    var end = area.selectionEnd ?? start;
+    var before = area.value.slice(0, start);
+    var gap = before.length === 0 || before.endsWith('\n') ? '' : '\n';
+    var value = before + gap + text + '\n' + area.value.slice(end);
+    area.value = value;
+    var caret = start + gap.length + text.length + 1;
+    area.setSelectionRange(caret, caret);
+    area.focus();
+    return value;
+  }
+};
