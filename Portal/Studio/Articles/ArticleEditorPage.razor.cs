@@ -19,7 +19,6 @@ namespace Portal.Studio.Articles;
 /// </summary>
 public sealed partial class ArticleEditorPage
 {
-    private readonly List<BreadcrumbItem> breadcrumbs = [];
     private ArticleAutosave autosave = default!;
     private LocalArticleCopies copies = default!;
     private IDisposable? leaving;
@@ -46,6 +45,13 @@ public sealed partial class ArticleEditorPage
 
     private string Heading => L[state is null ? "Editor.NewTitle" : "Editor.EditTitle"];
 
+    private List<BreadcrumbItem> Breadcrumbs =>
+    [
+        new(L["Studio.Title"], StudioUrls.Index),
+        new(L["Studio.ArticlesTitle"], ArticleUrls.Studio),
+        new(Heading, null),
+    ];
+
     private bool Autosaves => state?.Status != ArticleStatus.Published;
 
     /// <summary>A new article is created by its first save, which needs a title long enough to keep.</summary>
@@ -55,9 +61,6 @@ public sealed partial class ArticleEditorPage
     {
         copies = new LocalArticleCopies(JS);
         autosave = new ArticleAutosave(Clock, () => InvokeAsync(AutosaveAsync));
-        breadcrumbs.Add(new BreadcrumbItem(L["Studio.Title"], StudioUrls.Index));
-        breadcrumbs.Add(new BreadcrumbItem(L["Studio.ArticlesTitle"], ArticleUrls.Studio));
-        breadcrumbs.Add(new BreadcrumbItem(L[Id is null ? "Editor.NewTitle" : "Editor.EditTitle"], null));
     }
 
     protected override async Task OnParametersSetAsync()
