@@ -254,26 +254,8 @@ public sealed partial class ArticleEditorPage
         }
     }
 
-    private async Task CopyMineAsync()
-    {
-        try
-        {
-            await JS.InvokeVoidAsync("navigator.clipboard.writeText", form!.Body);
-            Snackbar.Add(L["Conflict.Copied"], Severity.Success);
-        }
-        catch (JSException)
-        {
-            Snackbar.Add(L["Conflict.CopyFailed"], Severity.Warning);
-        }
-    }
-
     private async Task LoadTheirsAsync()
     {
-        if (await Dialogs.ShowMessageBoxAsync(L["Conflict.ReloadTitle"], L["Conflict.ReloadText"], yesText: L["Conflict.Reload"], cancelText: L["Dialog.Cancel"]) != true)
-        {
-            return;
-        }
-
         var loaded = await Studio.LoadAsync(await EditorIdAsync(), articleId!.Value);
         if (loaded.Value is { } theirs)
         {
