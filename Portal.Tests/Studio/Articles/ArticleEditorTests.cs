@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Bunit;
 using Microsoft.AspNetCore.Components;
 using Microsoft.EntityFrameworkCore;
@@ -94,6 +95,25 @@ public sealed class ArticleEditorTests : PortalComponentTest
         // No second attempt behind the editor's back either.
         database.Clock.Advance(TimeSpan.FromSeconds(10));
         Assert.Equal(2, await RevisionCountAsync(id));
+    }
+
+    [Fact]
+    public async Task A_browser_copy_newer_than_the_server_text_is_restored_and_saved()
+    {
+        var id = await CreateAsync();
+        var state = (await Studio.LoadAsync(editorId, id)).Value!;
+        database.Clock.Advance(TimeSpan.FromMinutes(1));
+        var copy = new LocalArticleCopy(state.Draft with { Body = "Typed before the circuit was lost." }, state.Version, database.Clock.GetUtcNow());
+        JSInterop.Setup<string?>("localStorage.getItem", LocalArticleCopies.Key(id)).SetResult(JsonSerializer.Serialize(copy));
+
+        var cut = Render<ArticleEditorPage>(p => p.Add(c => c.Id, id));
+        cut.WaitForElement("[data-testid=restored-notice]");
+        Assert.Equal("Unsaved", State(cut));
+
+        database.Clock.Advance(ArticleAutosave.Delay);
+        cut.WaitForAssertion(() => Assert.Equal("Saved", State(cut)));
+        await using var db = database.CreateDbContext();
+        Assert.Equal("Typed before the circuit was lost.", (await db.Articles.SingleAsync(a => a.Id == id)).Body);
     }
 
     private static string? State(IRenderedComponent<ArticleEditorPage> cut) => cut.Find("[data-testid=save-indicator]").GetAttribute("data-state");

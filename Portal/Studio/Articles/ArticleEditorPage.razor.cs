@@ -89,7 +89,8 @@ public sealed partial class ArticleEditorPage
 
     protected override async Task OnAfterRenderAsync(bool firstRender)
     {
-        if (firstRender && form is not null)
+        // The first render may come before the article is loaded: start once there is a form to restore into.
+        if (leaving is null && form is not null)
         {
             leaving = Navigation.RegisterLocationChangingHandler(OnLeavingAsync);
             await RestoreLocalCopyAsync();
