@@ -20,7 +20,7 @@ namespace Portal.Domain.Articles;
 /// (<see cref="ForumModeration.SetThreadHiddenAsync"/>). So republishing shows the thread again only when it was
 /// hidden with its article, and a thread a moderator hid for a reason of their own stays hidden.
 /// </remarks>
-public sealed class ArticlePublication(IActivityBus bus, MarkdownRenderer markdown, IOptions<ArticleOptions> options)
+public sealed class ArticlePublication(IActivityBus bus, ForumActivity forumActivity, MarkdownRenderer markdown, IOptions<ArticleOptions> options)
 {
     /// <summary>
     /// The article has just become Published. The first time, its discussion thread opens and owners of its models are
@@ -60,8 +60,8 @@ public sealed class ArticlePublication(IActivityBus bus, MarkdownRenderer markdo
     }
 
     /// <summary>
-    /// After commit: <c>article.published</c> on the bus for the home ticker and the hub's <c>community</c> group, and the
-    /// bell of every member <see cref="WentLiveAsync"/> notified.
+    /// After commit: <c>article.published</c> on the bus for the home ticker and the hub's <c>community</c> group, the
+    /// bell of every member <see cref="WentLiveAsync"/> notified, and <c>thread.changed</c> for readers of its discussion.
     /// </summary>
     public async Task AnnounceAsync(Article article, string? actorName, IReadOnlyList<string> notified, DateTimeOffset now)
     {
@@ -69,13 +69,25 @@ public sealed class ArticlePublication(IActivityBus bus, MarkdownRenderer markdo
         ArgumentNullException.ThrowIfNull(notified);
         await bus.PublishAsync(Published(article, actorName, now));
         await bus.PublishNotificationsAsync(notified, now);
+        if (article.ThreadId is { } threadId)
+        {
+            await forumActivity.ThreadChangedAsync(article.AuthorId, threadId, now);
+        }
     }
 
-    /// <summary>After commit of going dark: <c>activity.withdrawn</c>, so tickers drop their lines about the article.</summary>
+    /// <summary>
+    /// After commit of going dark: <c>activity.withdrawn</c> for the article and its discussion, so tickers drop their lines
+    /// about either, and <c>thread.changed</c> for readers of the discussion.
+    /// </summary>
     public async Task WithdrawAsync(Article article, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(article);
         await bus.PublishAsync(new ActivityEvent(ActivityKinds.Withdrawn, null, null, Target(article), ActivityAudience.Everyone, now));
+        if (article.ThreadId is { } threadId)
+        {
+            await bus.PublishAsync(new ActivityEvent(ActivityKinds.Withdrawn, null, null, new ActivityTarget(ActivityTarget.Thread, threadId.Invariant()), ActivityAudience.Everyone, now));
+            await forumActivity.ThreadChangedAsync(null, threadId, now);
+        }
     }
 
     /// <summary>The ticker line of a published article (live, and from <see cref="ArticleActivityHistory"/> after a restart).</summary>

@@ -185,18 +185,25 @@ public sealed class ArticlePublishingTests : IAsyncLifetime
 
                 return ValueTask.CompletedTask;
             },
-            a => a.Target.Type == ActivityTarget.Article);
+            a => a.Target.Type == ActivityTarget.Article || a.Kind == ActivityKinds.Withdrawn);
 
         var live = await world.PublishedAsync(PublishingWorld.Draft("Stays live"));
         var dark = await world.PublishedAsync(PublishingWorld.Draft("Goes dark"));
         await world.CreateAsync(PublishingWorld.Draft("Never published"));
         Assert.True((await world.Studio.UnpublishAsync(world.EditorId, dark)).Succeeded);
 
-        await Eventually.TrueAsync(() => { lock (heard) { return heard.Count == 3; } }, "two announcements and a withdrawal");
+        long darkThread;
+        await using (var db = world.Database.CreateDbContext())
+        {
+            darkThread = await db.Articles.Where(a => a.Id == dark).Select(a => a.ThreadId).SingleAsync() ?? 0;
+        }
+
+        await Eventually.TrueAsync(() => { lock (heard) { return heard.Count == 4; } }, "two announcements and the withdrawals of an article and its thread");
         lock (heard)
         {
-            Assert.Equal([ActivityKinds.ArticlePublished, ActivityKinds.ArticlePublished, ActivityKinds.Withdrawn], heard.Select(h => h.Kind));
-            Assert.Equal(dark.ToString(System.Globalization.CultureInfo.InvariantCulture), heard[2].Target.Id);
+            Assert.Equal([ActivityKinds.ArticlePublished, ActivityKinds.ArticlePublished, ActivityKinds.Withdrawn, ActivityKinds.Withdrawn], heard.Select(h => h.Kind));
+            Assert.Equal((ActivityTarget.Article, dark.ToString(System.Globalization.CultureInfo.InvariantCulture)), (heard[2].Target.Type, heard[2].Target.Id));
+            Assert.Equal((ActivityTarget.Thread, darkThread.ToString(System.Globalization.CultureInfo.InvariantCulture)), (heard[3].Target.Type, heard[3].Target.Id));
             Assert.Equal("Editor Lin", heard[0].ActorName);
         }
 
