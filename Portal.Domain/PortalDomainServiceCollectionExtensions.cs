@@ -32,6 +32,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddForums(configuration)
             .AddNotifications()
             .AddEvents()
-            .AddArticles()
+            .AddArticles(configuration)
             .AddDemoSeeding();
 }

@@ -100,6 +100,11 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
             db.ArticleRevisions.Add(NewRevision(article, await NextRevisionAsync(db, articleId, cancellationToken), editorId, now, restoredFrom));
         }
 
+        if (article.Status == ArticleStatus.Published)
+        {
+            await ArticleSearchIndex.UpsertAsync(db, article, cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Success(article.Version);
@@ -212,12 +217,13 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
         PortalDbContext db, int articleId, ArticleStatus[] from, ArticleStatus to, DateTimeOffset? scheduledFor, string? editorId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var before = await db.Articles.Where(a => a.Id == articleId).Select(a => (ArticleStatus?)a.Status).SingleOrDefaultAsync(cancellationToken);
-        if (before is not { } status)
+        var before = await db.Articles.Where(a => a.Id == articleId).Select(a => new { a.Status, a.PublishedAt }).SingleOrDefaultAsync(cancellationToken);
+        if (before is null)
         {
             return new Problem(ArticleProblems.NotFound);
         }
 
+        var status = before.Status;
         var changed = from.Contains(status)
             ? await db.Articles.Where(a => a.Id == articleId && a.Status == status)
                 .ExecuteUpdateAsync(
@@ -239,9 +245,10 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
             article.UpdatedAt = now;
         }
 
+        IReadOnlyList<string> notified = [];
         if (to == ArticleStatus.Published)
         {
-            await ArticlePublication.WentLiveAsync(db, article, now, cancellationToken);
+            notified = await publication.WentLiveAsync(db, article, firstTime: before.PublishedAt is null, now, cancellationToken);
         }
         else if (status == ArticleStatus.Published)
         {
@@ -253,7 +260,11 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
         if (to == ArticleStatus.Published)
         {
             var author = await db.Users.Where(u => u.Id == article.AuthorId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-            await publication.AnnounceAsync(article, author, now);
+            await publication.AnnounceAsync(article, author, notified, now);
+        }
+        else if (status == ArticleStatus.Published)
+        {
+            await publication.WithdrawAsync(article, now);
         }
 
         return null;

@@ -1,13 +1,16 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Activity;
 using Portal.Domain.Media;
 
 namespace Portal.Domain.Articles;
 
 public static class ArticlesServiceCollectionExtensions
 {
-    /// <summary>Articles: the Studio, publishing and its side effects, and the cover store.</summary>
-    public static IServiceCollection AddArticles(this IServiceCollection services)
+    /// <summary>Articles: the Studio, publishing and its side effects, the scheduler, search, the ticker's history and the cover store.</summary>
+    public static IServiceCollection AddArticles(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddImageStore(ArticleCoverImages.Profile);
         services.AddImageStore(ArticleBodyImages.Profile);
         services.AddScoped<ArticlePublication>();
@@ -15,6 +18,9 @@ public static class ArticlesServiceCollectionExtensions
         services.AddScoped<ArticleStudioReader>();
         services.AddScoped<ArticleCovers>();
         services.AddScoped<ArticleImages>();
+        services.AddScoped<ArticleSearch>();
+        services.AddScoped<IActivityHistory, ArticleActivityHistory>();
+        services.AddHostedService<ArticleScheduler>();
         return services;
     }
 }

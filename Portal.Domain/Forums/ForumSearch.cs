@@ -23,7 +23,7 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         page = Math.Max(1, page);
-        var offset = (page - 1) * PageSize;
+        var offset = (long)(page - 1) * PageSize;
         var take = PageSize + 1;
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<SearchRow>($"""

@@ -48,32 +48,7 @@ public sealed class ForumService(
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var thread = new ForumThread
-        {
-            BoardId = draft.BoardId,
-            AuthorId = memberId,
-            Title = title,
-            Slug = ForumThread.SlugFor(title),
-            CreatedAt = now,
-            LastActivityAt = now,
-            LastPosterId = memberId,
-            PostCount = 1,
-        };
-        thread.Tags.AddRange(tags.Select(t => new ThreadTag { Tag = t }));
-        db.Threads.Add(thread);
-        await db.SaveChangesAsync(cancellationToken);
-
-        var post = NewPost(thread.Id, 1, memberId, body, rendered, now);
-        db.Posts.Add(post);
-        db.ThreadFollows.Add(new ThreadFollow { ThreadId = thread.Id, MemberId = memberId, Since = now });
-        await db.SaveChangesAsync(cancellationToken);
-        await db.Boards.Where(b => b.Id == draft.BoardId).ExecuteUpdateAsync(
-            s => s.SetProperty(b => b.ThreadCount, b => b.ThreadCount + 1)
-                .SetProperty(b => b.PostCount, b => b.PostCount + 1)
-                .SetProperty(b => b.LastActivityAt, now)
-                .SetProperty(b => b.LastThreadId, thread.Id),
-            cancellationToken);
-        await ForumSearchIndex.UpsertAsync(db, post.Id, title, rendered.PlainText, cancellationToken);
+        var (thread, post) = await ForumThreadWriter.AddAsync(db, draft.BoardId, memberId, title, tags, body, rendered, now, cancellationToken);
         var location = new PostLocation(thread.Id, thread.Slug, post.Id, 1);
         var notified = NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now);
         await db.SaveChangesAsync(cancellationToken);
@@ -123,7 +98,7 @@ public sealed class ForumService(
             cancellationToken);
         var number = await db.Threads.Where(t => t.Id == threadId).Select(t => t.PostCount).SingleAsync(cancellationToken);
 
-        var post = NewPost(threadId, number, memberId, body, rendered, now);
+        var post = ForumThreadWriter.NewPost(threadId, number, memberId, body, rendered, now);
         db.Posts.Add(post);
         await db.SaveChangesAsync(cancellationToken);
         await db.Boards.Where(b => b.Id == thread.BoardId).ExecuteUpdateAsync(
@@ -221,16 +196,6 @@ public sealed class ForumService(
         await activity.PostChangedAsync(Activity.ActivityKinds.PostDeleted, memberId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
         return Result.Ok;
     }
-
-    private static Post NewPost(long threadId, int number, string memberId, string body, RenderedMarkdown rendered, DateTimeOffset now) => new()
-    {
-        ThreadId = threadId,
-        Number = number,
-        AuthorId = memberId,
-        Body = body,
-        BodyHtml = rendered.Html,
-        CreatedAt = now,
-    };
 
     private static Task<string?> DisplayNameAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
         db.Users.AsNoTracking().Where(u => u.Id == memberId).Select(u => (string?)u.DisplayName).SingleOrDefaultAsync(cancellationToken);

@@ -10,4 +10,5 @@ public enum NotificationKind
     EventReminder,
     EventCancelled,
     OperatorMessage,
+    ArticlePublished,
 }

@@ -35,6 +35,7 @@ internal static class NotificationSentence
         NotificationKind.EventPromoted => Icons.Material.Filled.EventAvailable,
         NotificationKind.EventReminder => Icons.Material.Filled.Alarm,
         NotificationKind.EventCancelled => Icons.Material.Filled.EventBusy,
+        NotificationKind.ArticlePublished => Icons.Material.Filled.Article,
         _ => Icons.Material.Filled.Campaign,
     };
 }

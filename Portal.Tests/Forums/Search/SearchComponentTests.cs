@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor;
 using Portal.Domain.Accounts;
+using Portal.Domain.Articles;
 using Portal.Domain.Forums;
 using Portal.Forums.Search;
 using Portal.Tests.Infrastructure;
@@ -26,6 +27,7 @@ public sealed class SearchComponentTests : PortalComponentTest
         Services.AddSingleton(world.Search);
         Services.AddSingleton(world.Reader);
         Services.AddSingleton(world.Database.Get<MemberDirectory>());
+        Services.AddSingleton(world.Database.Get<ArticleSearch>());
         UseViewerPreferences();
         StayAnonymous();
     }
@@ -104,6 +106,40 @@ public sealed class SearchComponentTests : PortalComponentTest
         Assert.Contains("Try fewer words or another board.", cut.Markup, StringComparison.Ordinal);
         Assert.Equal("Posts by 王磊", cut.Find("[data-testid=author-filter] .mud-chip").TextContent.Trim());
         Assert.Equal("/forums/search?q=winter", cut.Find("[data-testid=clear-author]").GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task Published_articles_show_above_the_posts_marked_as_articles_and_drafts_do_not()
+    {
+        var editor = await world.Database.CreateMemberAsync("Editor Zhou", Roles.Editor);
+        var studio = world.Database.Get<ArticleStudio>();
+        var published = await studio.CreateAsync(editor, new ArticleDraft { Title = "Winter charging guide", Body = "Charging in the cold takes longer.", Category = ArticleCategory.Guides });
+        Assert.True((await studio.PublishAsync(editor, published.Value)).Succeeded);
+        Assert.True((await studio.CreateAsync(editor, new ArticleDraft { Title = "Draft on charging", Body = "Charging draft text.", Category = ArticleCategory.News })).Succeeded);
+
+        var cut = RenderPage("/forums/search?q=charging");
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=article-hit]")));
+        var hit = cut.Find("[data-testid=article-hit]");
+        Assert.Equal(("Winter charging guide", ArticleUrls.Page("winter-charging-guide")), (hit.QuerySelector("h2 a")!.TextContent.Trim(), hit.QuerySelector("h2 a")!.GetAttribute("href")));
+        Assert.Equal("Article", hit.QuerySelector("[data-testid=article-chip]")!.TextContent.Trim());
+        Assert.NotEmpty(cut.FindAll("[data-testid=search-hit]"));
+        Assert.True(cut.Markup.IndexOf("article-hit", StringComparison.Ordinal) < cut.Markup.IndexOf("search-hit", StringComparison.Ordinal));
+
+    }
+
+    [Fact]
+    public async Task Articles_show_on_the_first_page_only_and_a_huge_page_number_is_just_empty()
+    {
+        var editor = await world.Database.CreateMemberAsync("Editor Zhou", Roles.Editor);
+        var studio = world.Database.Get<ArticleStudio>();
+        var published = await studio.CreateAsync(editor, new ArticleDraft { Title = "Winter charging guide", Body = "Charging in the cold takes longer.", Category = ArticleCategory.Guides });
+        Assert.True((await studio.PublishAsync(editor, published.Value)).Succeeded);
+
+        var cut = RenderPage("/forums/search?q=charging&page=2147483647");
+
+        cut.WaitForAssertion(() => Assert.Contains("No results for “charging”", cut.Markup, StringComparison.Ordinal));
+        Assert.Empty(cut.FindAll("[data-testid=article-hit]"));
     }
 
     private IRenderedComponent<SearchResultList> RenderList(SearchResults results, string query) =>
