@@ -62,10 +62,15 @@ internal static class ArticleFeeds
     private static SyndicationItem Item(ArticleCard article, PublicUrls urls, IStringLocalizer<ArticleText> text)
     {
         var link = urls.Absolute(article.Url);
-        var item = new SyndicationItem(article.Title, article.Summary, new Uri(link), link, article.UpdatedAt)
+        var item = new SyndicationItem
         {
+            Id = link,
+            Title = new TextSyndicationContent(article.Title),
+            Summary = new TextSyndicationContent(article.Summary),
             PublishDate = article.PublishedAt,
+            LastUpdatedTime = article.UpdatedAt,
         };
+        item.Links.Add(SyndicationLink.CreateAlternateLink(new Uri(link)));
         item.Categories.Add(new SyndicationCategory(text[ArticleLabels.CategoryKey(article.Category)]));
         foreach (var tag in article.Tags)
         {
