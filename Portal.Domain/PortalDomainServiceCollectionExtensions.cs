@@ -10,6 +10,7 @@ using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
+using Portal.Domain.SearchEngines;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain;
@@ -33,5 +34,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddNotifications()
             .AddEvents()
             .AddArticles(configuration)
+            .AddSearchEngines()
             .AddDemoSeeding();
 }

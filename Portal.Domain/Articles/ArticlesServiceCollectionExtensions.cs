@@ -7,7 +7,7 @@ namespace Portal.Domain.Articles;
 
 public static class ArticlesServiceCollectionExtensions
 {
-    /// <summary>Articles: the Studio, publishing and its side effects, the scheduler, search, the ticker's history and the cover store.</summary>
+    /// <summary>Articles: the Studio, publishing and its side effects, the reader, the scheduler, search, the ticker's history and the cover store.</summary>
     public static IServiceCollection AddArticles(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -21,6 +21,7 @@ public static class ArticlesServiceCollectionExtensions
         services.AddScoped<ArticleSearch>();
         services.AddScoped<IActivityHistory, ArticleActivityHistory>();
         services.AddHostedService<ArticleScheduler>();
+        services.AddScoped<ArticleReader>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
+using Portal.Articles;
 using Portal.Events;
 using Portal.Shell;
 
@@ -26,6 +27,7 @@ internal static class PipelineExtensions
         app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseArticleSlugRedirects();
         app.UseOutputCache();
         app.UseAntiforgery();
         return app;
@@ -40,6 +42,8 @@ internal static class PipelineExtensions
         app.MapPreferencesEndpoints();
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
+        app.MapArticleFeeds();
+        app.MapSearchEngineEndpoints();
         app.MapActivityHub();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;

@@ -25,3 +25,39 @@ window.portalArticles = {
     return value;
   }
 };
+
+window.portal = window.portal || {};
+
+// Copies text to the clipboard; false when the browser refuses (no permission, not a secure context).
+window.portal.copyText = async function (text) {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch (e) {
+    return false;
+  }
+};
+
+// Tells the article page, once, that the end of the article scrolled into view (the read-through). Nothing else is sent.
+window.portal.watchReadEnd = function (element, page, articleId) {
+  window.portal.unwatchReadEnd(element);
+  if (!element || !('IntersectionObserver' in window)) {
+    return;
+  }
+
+  var observer = new IntersectionObserver(function (entries) {
+    if (entries.some(function (entry) { return entry.isIntersecting; })) {
+      observer.disconnect();
+      page.invokeMethodAsync('ReachedEnd', articleId);
+    }
+  });
+  element.portalReadEnd = observer;
+  observer.observe(element);
+};
+
+window.portal.unwatchReadEnd = function (element) {
+  if (element && element.portalReadEnd) {
+    element.portalReadEnd.disconnect();
+    element.portalReadEnd = null;
+  }
+};
