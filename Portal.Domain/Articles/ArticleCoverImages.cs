@@ -2,7 +2,7 @@ using Portal.Domain.Media;
 
 namespace Portal.Domain.Articles;
 
-/// <summary>Article covers: up to 8 MB, cropped to 16:9 and stored at most 1600 px wide as WebP, served at <c>/media/articles/</c>.</summary>
+/// <summary>Article covers: up to 8 MB, cropped to 16:9 and stored at most 1600 px wide as WebP (with 480 and 960 px copies for <c>srcset</c>), served at <c>/media/articles/</c>.</summary>
 public static class ArticleCoverImages
 {
     public const string Kind = "articles";
@@ -14,6 +14,7 @@ public static class ArticleCoverImages
         AspectWidth = 16,
         AspectHeight = 9,
         Width = 1600,
+        ExtraWidths = [480, 960],
         Upscale = false,
         Quality = 82,
         FilePrefix = "article-",

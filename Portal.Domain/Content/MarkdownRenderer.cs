@@ -13,25 +13,50 @@ namespace Portal.Domain.Content;
 /// extensions a forum needs and raw HTML disabled; headings move down two levels so a post never competes
 /// with the page's own headings; the HTML output is then sanitised against an allow-list, so a bug or a new
 /// Markdig feature cannot smuggle markup through. Links get <c>rel="nofollow ugc noopener"</c>; only
-/// http(s), mailto and site-relative addresses survive. Thread-safe; register as a singleton.
+/// http(s), mailto and site-relative addresses survive. Articles use the same code with an article profile
+/// (<see cref="RenderArticle"/>): a few more extensions and a wider, still strict, allow-list. Thread-safe; register as a singleton.
 /// </summary>
 public sealed partial class MarkdownRenderer
 {
     private const int HeadingShift = 2;
 
-    private readonly MarkdownPipeline pipeline = new MarkdownPipelineBuilder()
+    private readonly Profile post = new(BaseBuilder().DisableHtml().Build(), CreateSanitizer(article: false), IsArticle: false);
+
+    // The alert extension's own title (an icon and the English kind) is left out: ArticleMarkdown writes one in the text's language.
+    private readonly Profile article = new(
+        BaseBuilder().UseFigures().UseAlertBlocks(static (_, _) => { }).DisableHtml().Build(), CreateSanitizer(article: true), IsArticle: true);
+
+    /// <summary>A member's post, comment or event description: headings moved down two levels, images from http(s) or the site.</summary>
+    public RenderedMarkdown Render(string? markdown) => RenderWith(markdown, post);
+
+    /// <summary>
+    /// An article's text: the same pipeline and sanitiser construction with the article profile.
+    /// <list type="bullet">
+    /// <item><c>#</c> and <c>##</c> become h2, <c>###</c> h3, deeper h4; every h2 and h3 gets a unique id <c>h-{slug}</c>
+    /// (<see cref="Slug"/>, so Chinese headings read as pinyin; a repeated heading gets <c>-2</c>, <c>-3</c>) and ends with an
+    /// anchor link <c>&lt;a class="heading-anchor" href="#h-…" aria-label="…"&gt;#&lt;/a&gt;</c>.</item>
+    /// <item>Pipe tables, task lists and the rest of the post extensions.</item>
+    /// <item>Images only from the article stores (<c>/media/article-images/</c>, <c>/media/articles/</c>); any other source drops the image.</item>
+    /// <item>Figures with captions, Markdig's figure syntax: a line <c>^^^</c>, the image, then <c>^^^ The caption</c>
+    /// (becomes <c>&lt;figure&gt;</c> with <c>&lt;figcaption&gt;</c>).</item>
+    /// <item>Callouts, GitHub's alert syntax: <c>&gt; [!NOTE]</c> or <c>&gt; [!WARNING]</c> on the quote's first line
+    /// (TIP and IMPORTANT read as a note, CAUTION as a warning) become <c>&lt;div class="callout callout-note"&gt;</c> or
+    /// <c>callout-warning</c>, opened by <c>&lt;p class="callout-title"&gt;</c> in the text's language (Chinese when it has
+    /// more Chinese characters than Latin words).</item>
+    /// </list>
+    /// </summary>
+    public RenderedMarkdown RenderArticle(string? markdown) => RenderWith(markdown, article);
+
+    private static MarkdownPipelineBuilder BaseBuilder() => new MarkdownPipelineBuilder()
         .UsePipeTables()
         .UseTaskLists()
         .UseAutoLinks()
         .UseEmphasisExtras()
-        .UseSoftlineBreakAsHardlineBreak()
-        .DisableHtml()
-        .Build();
+        .UseSoftlineBreakAsHardlineBreak();
 
-    private readonly HtmlSanitizer sanitizer = CreateSanitizer();
-
-    public RenderedMarkdown Render(string? markdown)
+    private static RenderedMarkdown RenderWith(string? markdown, Profile profile)
     {
+        var pipeline = profile.Pipeline;
         var document = Markdown.Parse(markdown ?? "", pipeline);
         var links = 0;
         var mentions = new List<string>();
@@ -39,7 +64,7 @@ public sealed partial class MarkdownRenderer
         {
             switch (node)
             {
-                case HeadingBlock heading:
+                case HeadingBlock heading when !profile.IsArticle:
                     heading.Level = Math.Min(6, heading.Level + HeadingShift);
                     break;
                 case LinkInline { IsImage: false } link:
@@ -59,22 +84,21 @@ public sealed partial class MarkdownRenderer
             }
         }
 
+        if (profile.IsArticle)
+        {
+            ArticleMarkdown.Shape(document, ArticleMarkdown.IsChinese(markdown ?? ""));
+        }
+
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         pipeline.Setup(renderer);
         renderer.Render(document);
         writer.Flush();
 
-        var html = sanitizer.Sanitize(writer.ToString());
+        var html = profile.Sanitizer.Sanitize(writer.ToString());
         var plain = Markdown.ToPlainText(markdown ?? "", pipeline).Trim();
         return new RenderedMarkdown(html, plain, links, mentions.Distinct(StringComparer.Ordinal).ToList());
     }
-
-    /// <summary>
-    /// An article's text: the same pipeline and sanitiser with the article profile (headings with anchors, figures,
-    /// callouts, images only from the article uploads).
-    /// </summary>
-    public RenderedMarkdown RenderArticle(string? markdown) => Render(markdown);
 
     /// <summary>The Markdown an editor inserts to mention a member: a link to their profile whose text starts with @.</summary>
     public static string MentionMarkdown(string memberId, string displayName) =>
@@ -91,24 +115,38 @@ public sealed partial class MarkdownRenderer
         return match.Success ? match.Groups[1].Value : null;
     }
 
-    private static HtmlSanitizer CreateSanitizer()
+    /// <summary>
+    /// The allow-list for a profile. Articles add h2, figures, the callout box and the heading anchors' id and
+    /// aria-label, and keep images only from the article stores; an in-page anchor (<c>#…</c>) needs no <c>rel</c>.
+    /// </summary>
+    private static HtmlSanitizer CreateSanitizer(bool article)
     {
+        var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "p", "br", "hr", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
+            "code", "pre", "blockquote", "ul", "ol", "li", "input", "table", "thead", "tbody", "tr", "th", "td",
+            "a", "img",
+        };
+        var attributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+        {
+            "href", "title", "src", "alt", "type", "checked", "disabled", "class", "style", "start",
+        };
+        var classes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "contains-task-list", "task-list-item", "task-list-item-checkbox" };
+        if (article)
+        {
+            tags.UnionWith(["h2", "figure", "figcaption", "div"]);
+            attributes.UnionWith(["id", "aria-label"]);
+            classes.UnionWith(ArticleMarkdown.Classes);
+        }
+
         var options = new HtmlSanitizerOptions
         {
-            AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            {
-                "p", "br", "hr", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
-                "code", "pre", "blockquote", "ul", "ol", "li", "input", "table", "thead", "tbody", "tr", "th", "td",
-                "a", "img",
-            },
-            AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-            {
-                "href", "title", "src", "alt", "type", "checked", "disabled", "class", "style", "start",
-            },
+            AllowedTags = tags,
+            AllowedAttributes = attributes,
             AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "text-align" },
             AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
-            AllowedClasses = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "contains-task-list", "task-list-item", "task-list-item-checkbox" },
+            AllowedClasses = classes,
         };
         var sanitizer = new HtmlSanitizer(options);
         sanitizer.PostProcessNode += (_, e) =>
@@ -117,9 +155,16 @@ public sealed partial class MarkdownRenderer
             {
                 if (element.LocalName == "a")
                 {
-                    element.SetAttribute("rel", "nofollow ugc noopener");
+                    if (!(article && element.GetAttribute("href") is { } href && href.StartsWith('#')))
+                    {
+                        element.SetAttribute("rel", "nofollow ugc noopener");
+                    }
                 }
                 else if (element.LocalName == "input" && element.GetAttribute("type") != "checkbox")
+                {
+                    element.Remove();
+                }
+                else if (article && element.LocalName == "img" && !ArticleMarkdown.IsArticleImage(element.GetAttribute("src")))
                 {
                     element.Remove();
                 }
@@ -127,6 +172,9 @@ public sealed partial class MarkdownRenderer
         };
         return sanitizer;
     }
+
+    /// <summary>What one profile renders with.</summary>
+    private sealed record Profile(MarkdownPipeline Pipeline, HtmlSanitizer Sanitizer, bool IsArticle);
 
     [GeneratedRegex(@"^/members/([A-Za-z0-9\-]{1,64})$", RegexOptions.CultureInvariant)]
     private static partial Regex MemberPath();

@@ -6,14 +6,16 @@ namespace Portal.Domain.Media;
 /// <summary>
 /// Checks, normalises and stores one kind of image (<see cref="ImageProfile"/>) in the data folder, through the shared
 /// <see cref="UploadedImage"/> pipeline: read with the size cap, judged by decoding, cropped, re-encoded as WebP and
-/// written under a name only the store makes (<c>{prefix}{owner}-{random}.webp</c>).
+/// written under a name only the store makes (<c>{prefix}{owner}-{random}.webp</c>), with a copy at each of the profile's
+/// <see cref="ImageProfile.ExtraWidths"/> beside it (<see cref="ImageProfile.VariantName"/>), served by the same endpoint.
 /// </summary>
 public sealed class ImageStore(ImageProfile profile, DataPaths paths)
 {
     private const int OwnerMaxLength = 36;
 
-    // prefix + owner + "-" + 32 hex digits + ".webp"
-    private readonly int maxNameLength = profile.FilePrefix.Length + OwnerMaxLength + 1 + 32 + 5;
+    // prefix + owner + "-" + 32 hex digits + ".webp", and "-{width}w" for the extra widths' copies
+    private readonly int maxNameLength = profile.FilePrefix.Length + OwnerMaxLength + 1 + 32 + 5
+        + (profile.ExtraWidths.Count == 0 ? 0 : profile.ExtraWidths.Max().ToString(CultureInfo.InvariantCulture).Length + 2);
 
     public ImageProfile Profile => profile;
 
@@ -37,6 +39,13 @@ public sealed class ImageStore(ImageProfile profile, DataPaths paths)
         }
 
         var fileName = string.Create(CultureInfo.InvariantCulture, $"{profile.FilePrefix}{SafeName(owner)}-{Guid.NewGuid():N}.webp");
+        foreach (var width in profile.ExtraWidths)
+        {
+            var variant = UploadedImage.ToWebp(content, profile.AspectWidth, profile.AspectHeight, width, profile.Upscale, profile.Quality, out _);
+            await UploadedImage.WriteAsync(Folder, ImageProfile.VariantName(fileName, width), variant!, cancellationToken);
+        }
+
+        // The main file last: once it exists, every width it names in srcset does too.
         await UploadedImage.WriteAsync(Folder, fileName, encoded, cancellationToken);
         return Result.Success(fileName);
     }
@@ -44,11 +53,20 @@ public sealed class ImageStore(ImageProfile profile, DataPaths paths)
     /// <summary>The full path of a stored image, or null when the name is not one this store writes.</summary>
     public string? Resolve(string fileName) => UploadedImage.Find(Folder, fileName, profile.FilePrefix, maxNameLength + 1);
 
+    /// <summary>Removes a stored image and its <see cref="ImageProfile.ExtraWidths"/> copies.</summary>
     public void Delete(string? fileName)
     {
-        if (fileName is not null && Resolve(fileName) is { } path)
+        if (fileName is null)
         {
-            File.Delete(path);
+            return;
+        }
+
+        foreach (var name in profile.ExtraWidths.Select(w => ImageProfile.VariantName(fileName, w)).Append(fileName))
+        {
+            if (Resolve(name) is { } path)
+            {
+                File.Delete(path);
+            }
         }
     }
 

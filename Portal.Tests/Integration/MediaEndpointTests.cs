@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Domain.Articles;
 using Portal.Domain.Events;
 using Portal.Domain.Media;
 using Portal.Tests.Infrastructure;
@@ -26,6 +27,25 @@ public sealed class MediaEndpointTests(PortalAppFactory app) : IClassFixture<Por
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
         Assert.StartsWith($"/media/{kind}/", store.Profile.Url(stored.Value!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_width_of_an_article_cover_is_served()
+    {
+        var store = app.Services.GetRequiredKeyedService<ImageStore>(ArticleCoverImages.Kind);
+        using var upload = new MemoryStream(Png());
+        var name = (await store.SaveAsync("42", upload, CancellationToken.None)).Value!;
+        using var client = app.CreateClient();
+
+        foreach (var width in store.Profile.ExtraWidths)
+        {
+            using var response = await client.GetAsync(store.Profile.Url(ImageProfile.VariantName(name, width)));
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal("image/webp", response.Content.Headers.ContentType!.MediaType);
+        }
+
+        using var unknownWidth = await client.GetAsync(store.Profile.Url(ImageProfile.VariantName(name, 123)));
+        Assert.Equal(HttpStatusCode.NotFound, unknownWidth.StatusCode);
     }
 
     [Theory]
