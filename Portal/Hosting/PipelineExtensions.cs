@@ -9,7 +9,7 @@ namespace Portal.Hosting;
 
 internal static class PipelineExtensions
 {
-    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then culture (which reads the member's claim), then rate limits (which answer in that culture).</summary>
+    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then culture (which reads the member's claim), then rate limits (which answer in that culture), then old article slugs (301s that know whether the reader is staff).</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UsePortalForwardedHeaders();
