@@ -7,10 +7,18 @@ internal static class ArticleHtml
 {
     private static readonly HtmlParser Parser = new();
 
-    /// <summary>The h2 and h3 elements with an id, in document order; headings without an id cannot be linked, so they are left out.</summary>
+    /// <summary>
+    /// The h2 and h3 elements with an id, in document order, read without their own anchor link; headings without an id
+    /// cannot be linked, so they are left out.
+    /// </summary>
     public static IReadOnlyList<ArticleHeading> Headings(string html)
     {
         using var document = Parser.ParseDocument(html);
+        foreach (var anchor in document.QuerySelectorAll("a." + Content.ArticleMarkdown.HeadingAnchorClass).ToList())
+        {
+            anchor.Remove();
+        }
+
         return
         [
             .. document.QuerySelectorAll("h2[id], h3[id]")

@@ -2,12 +2,13 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Activity;
 using Portal.Domain.Media;
+using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Articles;
 
 public static class ArticlesServiceCollectionExtensions
 {
-    /// <summary>Articles: the Studio, publishing and its side effects, the reader, the scheduler, search, the ticker's history and the cover store.</summary>
+    /// <summary>Articles: the Studio, publishing and its side effects, the reader, the scheduler, search, the ticker's history the cover stores and the demo articles.</summary>
     public static IServiceCollection AddArticles(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<ArticleOptions>().Bind(configuration.GetSection(ArticleOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
@@ -22,6 +23,7 @@ public static class ArticlesServiceCollectionExtensions
         services.AddScoped<IActivityHistory, ArticleActivityHistory>();
         services.AddHostedService<ArticleScheduler>();
         services.AddScoped<ArticleReader>();
+        services.AddScoped<IDemoSeedStep, ArticlesSeedStep>();
         return services;
     }
 }

@@ -4,7 +4,7 @@ using Portal.Domain.Data;
 
 namespace Portal.Domain.Seeding;
 
-/// <summary>Seeds the demo community into an empty database, in one transaction.</summary>
+/// <summary>Seeds the demo community into an empty database, in one transaction; steps that use the features' own services follow it.</summary>
 public sealed partial class DemoSeeder(
     IDbContextFactory<PortalDbContext> contextFactory,
     IEnumerable<IDemoSeedStep> steps,
@@ -23,7 +23,8 @@ public sealed partial class DemoSeeder(
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var context = new DemoSeedContext(db, clock);
-        foreach (var step in steps.OrderBy(s => s.Order))
+        var ordered = steps.OrderBy(s => s.Order).ToList();
+        foreach (var step in ordered.Where(s => !s.AfterCommit))
         {
             await step.SeedAsync(context, cancellationToken);
             db.ChangeTracker.DetectChanges();
@@ -31,6 +32,11 @@ public sealed partial class DemoSeeder(
         }
 
         await transaction.CommitAsync(cancellationToken);
+        foreach (var step in ordered.Where(s => s.AfterCommit))
+        {
+            await step.SeedAsync(context, cancellationToken);
+        }
+
         var seconds = clock.GetElapsedTime(started).TotalSeconds;
         LogSeeded(logger, context.Members.Count, seconds);
         return true;

@@ -8,5 +8,11 @@ public interface IDemoSeedStep
 {
     int Order { get; }
 
+    /// <summary>
+    /// True for a step that goes through a feature's own services (which open their own contexts and transactions,
+    /// as articles do through the Studio): it runs after the seeding transaction commits, in <see cref="Order"/>.
+    /// </summary>
+    bool AfterCommit => false;
+
     Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken);
 }

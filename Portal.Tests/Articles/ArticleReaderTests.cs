@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Articles;
+using Portal.Domain.Content;
 using Portal.Domain.Engagement;
 using Portal.Domain.Forums;
 using Portal.Tests.Infrastructure;
@@ -204,6 +205,14 @@ public sealed class ArticleReaderTests : IAsyncLifetime
 
         Assert.Equal([new ArticleHeading(2, "charging", "Charging at home"), new ArticleHeading(3, "wallbox", "Wallbox")], headings);
         Assert.Empty(ArticleHtml.Headings("<h2>Plain</h2><h3>Headings</h3>"));
+    }
+
+    [Fact]
+    public void The_table_of_contents_reads_rendered_headings_without_their_anchor_links()
+    {
+        var html = database.Get<MarkdownRenderer>().RenderArticle("## Before you come\n\ntext\n\n### 冬季续航\n\nmore").Html;
+
+        Assert.Equal([new ArticleHeading(2, "h-before-you-come", "Before you come"), new ArticleHeading(3, "h-dong-ji-xu-hang", "冬季续航")], ArticleHtml.Headings(html));
     }
 
     [Fact]

@@ -12,6 +12,8 @@ public sealed class PublicPagesTests(BrowserFixture browser) : IClassFixture<Bro
         { "/", 1280, "light" },
         { "/", 375, "dark" },
         { "/events", 375, "light" },
+        { "/articles", 1280, "dark" },
+        { "/articles", 375, "light" },
         { "/Account/Login", 375, "dark" },
         { "/no/such/page", 1280, "dark" },
     };
