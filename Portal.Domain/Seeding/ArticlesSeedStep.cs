@@ -1,8 +1,6 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Articles;
 using Portal.Domain.Garage;
-using Portal.Domain.Media;
 using SkiaSharp;
 
 namespace Portal.Domain.Seeding;
@@ -10,10 +8,10 @@ namespace Portal.Domain.Seeding;
 /// <summary>
 /// About 40 demo articles (<see cref="ArticlesDemoContent"/>), written through the <see cref="ArticleStudio"/> so every
 /// rule and side effect applies: most published over the last months (dates moved back after publishing), a featured one,
-/// two scheduled for the coming days, drafts, archived ones, revisions on a few, and covers drawn at seed time and saved
-/// through the covers' <see cref="ImageStore"/> (so every width exists). Runs after the seeding transaction commits.
+/// two scheduled for the coming days, drafts, archived ones, revisions on a few, and covers drawn at seed time and set
+/// through <see cref="ArticleCovers"/> as an editor's upload would be (so every width exists). Runs after the seeding transaction commits.
 /// </summary>
-internal sealed class ArticlesSeedStep(ArticleStudio studio, [FromKeyedServices(ArticleCoverImages.Kind)] ImageStore covers) : IDemoSeedStep
+internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers covers) : IDemoSeedStep
 {
     private const int CoverWidth = 960;
     private const int CoverHeight = 540;
@@ -74,7 +72,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, [FromKeyedServices(
 
         if (index % 5 != 4)
         {
-            await CoverAsync(context, id, topic, index, random, cancellationToken);
+            await CoverAsync(author, id, topic, index, random, cancellationToken);
         }
 
         var daysAgo = 2 + (index * 37 % 150);
@@ -100,8 +98,8 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, [FromKeyedServices(
         }
     }
 
-    /// <summary>A soft gradient with a few translucent circles in the category's colours, through the covers' store.</summary>
-    private async Task CoverAsync(DemoSeedContext context, int articleId, ArticlesDemoContent.Topic topic, int index, Random random, CancellationToken cancellationToken)
+    /// <summary>A soft gradient with a few translucent circles in the category's colours, set as the author's upload.</summary>
+    private async Task CoverAsync(string authorId, int articleId, ArticlesDemoContent.Topic topic, int index, Random random, CancellationToken cancellationToken)
     {
         var palette = Palettes[(int)topic.Category];
         using var bitmap = new SKBitmap(CoverWidth, CoverHeight);
@@ -127,8 +125,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, [FromKeyedServices(
         using var image = SKImage.FromBitmap(bitmap);
         using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 90);
         using var upload = jpeg.AsStream();
-        var file = Expect(await covers.SaveAsync(articleId.ToString(System.Globalization.CultureInfo.InvariantCulture), upload, cancellationToken));
-        await context.Db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(s => s.SetProperty(a => a.CoverFile, file), cancellationToken);
+        Expect(await covers.SetCoverAsync(authorId, articleId, upload, cancellationToken));
     }
 
     /// <summary>The Studio dates everything by the clock; the demo's history spreads over the last months.</summary>
