@@ -8,7 +8,6 @@ using Portal.Domain.Articles;
 using Portal.Domain.Data;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Portal.Tests.Browser;
 
@@ -50,7 +49,7 @@ public sealed partial class ArticleJourneyTests(ClockedBrowserFixture browser) :
             var articleId = int.Parse(IdInUrl().Match(editor.Url).Groups[1].Value, CultureInfo.InvariantCulture);
             await editor.AssertAccessibleAsync();
 
-            await editor.Locator("[data-testid=body-image] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "tyres.png", MimeType = "image/png", Buffer = Png() });
+            await editor.Locator("[data-testid=body-image] input[type=file]").SetInputFilesAsync(new FilePayload { Name = "tyres.png", MimeType = "image/png", Buffer = TestImages.Png(640, 360) });
             await Assertions.Expect(editor.GetByTestId("article-preview").Locator("img[src^='/media/article-images/']")).ToBeVisibleAsync();
             await SaveByAutosaveAsync(editor);
 
@@ -117,15 +116,6 @@ public sealed partial class ArticleJourneyTests(ClockedBrowserFixture browser) :
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         return await db.Users.Where(u => u.Email == email).Select(u => u.TimeZoneId).SingleAsync();
-    }
-
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(640, 360);
-        bitmap.Erase(SKColors.SteelBlue);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 
     [GeneratedRegex(@"/studio/articles/(\d+)")]

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Media;
 using Portal.Domain.Events;
+using Portal.Tests.Infrastructure;
 using SkiaSharp;
 
 namespace Portal.Tests.Events;
@@ -21,7 +22,7 @@ public sealed class EventCoverTests : IAsyncLifetime
     public async Task A_picture_becomes_a_16_by_9_webp_and_replacing_it_deletes_the_old_file()
     {
         var eventId = await world.PublishedAsync();
-        using (var upload = new MemoryStream(Png(3000, 3000)))
+        using (var upload = new MemoryStream(TestImages.Png(3000, 3000)))
         {
             Assert.True((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, upload)).Succeeded);
         }
@@ -33,7 +34,7 @@ public sealed class EventCoverTests : IAsyncLifetime
             Assert.Equal((1280, 720), (codec.Info.Width, codec.Info.Height));
         }
 
-        using (var again = new MemoryStream(Png(320, 180)))
+        using (var again = new MemoryStream(TestImages.Png(320, 180)))
         {
             Assert.True((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, again)).Succeeded);
         }
@@ -53,7 +54,7 @@ public sealed class EventCoverTests : IAsyncLifetime
         Assert.Equal(EventProblems.CoverTooLarge, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(world.EditorId, eventId, huge)).Problems).Code);
 
         var owner = (await world.MembersAsync(1))[0];
-        using var png = new MemoryStream(Png(32, 18));
+        using var png = new MemoryStream(TestImages.Png(32, 18));
         Assert.Equal(EventProblems.Forbidden, Assert.Single((await world.Database.Get<EventCovers>().SetCoverAsync(owner, eventId, png)).Problems).Code);
         Assert.Null(await CoverAsync(eventId));
         Assert.Null(Store.Resolve("../portal.db"));
@@ -63,14 +64,5 @@ public sealed class EventCoverTests : IAsyncLifetime
     {
         await using var db = world.Database.CreateDbContext();
         return await db.Events.Where(e => e.Id == eventId).Select(e => e.CoverFile).SingleAsync();
-    }
-
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }

@@ -5,7 +5,6 @@ using Portal.Domain.Articles;
 using Portal.Domain.Events;
 using Portal.Domain.Media;
 using Portal.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Portal.Tests.Integration;
 
@@ -18,7 +17,7 @@ public sealed class MediaEndpointTests(PortalAppFactory app) : IClassFixture<Por
     public async Task A_stored_image_is_served_anonymously_as_webp_at_its_kinds_address(string kind, string owner)
     {
         var store = app.Services.GetRequiredKeyedService<ImageStore>(kind);
-        using var upload = new MemoryStream(Png());
+        using var upload = new MemoryStream(TestImages.Png(320, 180));
         var stored = await store.SaveAsync(owner, upload, CancellationToken.None);
         Assert.True(stored.Succeeded);
 
@@ -33,7 +32,7 @@ public sealed class MediaEndpointTests(PortalAppFactory app) : IClassFixture<Por
     public async Task Every_width_of_an_article_cover_is_served()
     {
         var store = app.Services.GetRequiredKeyedService<ImageStore>(ArticleCoverImages.Kind);
-        using var upload = new MemoryStream(Png());
+        using var upload = new MemoryStream(TestImages.Png(320, 180));
         var name = (await store.SaveAsync("42", upload, CancellationToken.None)).Value!;
         using var client = app.CreateClient();
 
@@ -57,14 +56,5 @@ public sealed class MediaEndpointTests(PortalAppFactory app) : IClassFixture<Por
         using var response = await app.CreateClient().GetAsync(path);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-    }
-
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(320, 180);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }

@@ -21,7 +21,7 @@ public sealed class ImageStoreVariantTests : IAsyncLifetime
     [Fact]
     public async Task Saving_writes_every_width_and_deleting_removes_every_width()
     {
-        using var upload = new MemoryStream(Png(2400, 1350));
+        using var upload = new MemoryStream(TestImages.Png(2400, 1350));
         var stored = await Store.SaveAsync("7", upload, CancellationToken.None);
         Assert.True(stored.Succeeded);
         var name = stored.Value!;
@@ -40,7 +40,7 @@ public sealed class ImageStoreVariantTests : IAsyncLifetime
     [Fact]
     public async Task A_small_picture_is_never_scaled_up_for_a_variant()
     {
-        using var upload = new MemoryStream(Png(640, 360));
+        using var upload = new MemoryStream(TestImages.Png(640, 360));
         var name = (await Store.SaveAsync("7", upload, CancellationToken.None)).Value!;
 
         Assert.Equal((480, 270), Size(Store.Resolve(ImageProfile.VariantName(name, 480))!));
@@ -51,7 +51,7 @@ public sealed class ImageStoreVariantTests : IAsyncLifetime
     public async Task A_profile_without_extra_widths_writes_one_file()
     {
         var avatars = database.Services.GetRequiredKeyedService<ImageStore>(AvatarImages.Kind);
-        using var upload = new MemoryStream(Png(600, 600));
+        using var upload = new MemoryStream(TestImages.Png(600, 600));
         var name = (await avatars.SaveAsync("m1", upload, CancellationToken.None)).Value!;
 
         Assert.Equal([Path.Combine(avatars.Folder, name)], Directory.GetFiles(avatars.Folder));
@@ -63,15 +63,6 @@ public sealed class ImageStoreVariantTests : IAsyncLifetime
         Assert.Null(Store.Resolve(ImageProfile.VariantName("article-7-0123456789abcdef0123456789abcdef.webp", 480)));
         Assert.Null(Store.Resolve("article-7-0123456789abcdef0123456789abcdef-480w.webp/../../portal.db"));
         Assert.Null(Store.Resolve("..-480w.webp"));
-    }
-
-    internal static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.Coral);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 
     private static (int, int) Size(string path)

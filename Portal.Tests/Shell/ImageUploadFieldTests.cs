@@ -5,7 +5,6 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Accounts;
 using Portal.Domain.Accounts;
 using Portal.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Portal.Tests.Shell;
 
@@ -31,7 +30,7 @@ public sealed class ImageUploadFieldTests : PortalComponentTest
         var changed = 0;
         var cut = Render<AvatarEditor>(p => p.Add(e => e.DisplayName, "Chen Xiao").Add(e => e.Changed, () => changed++));
 
-        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(Png(), "me.png", contentType: "image/png"));
+        cut.FindComponent<InputFile>().UploadFiles(InputFileContent.CreateFromBinary(TestImages.Png(64, 64), "me.png", contentType: "image/png"));
 
         cut.WaitForAssertion(() => Assert.Equal(1, changed));
         Assert.Empty(cut.FindAll("[data-testid=avatar-error]"));
@@ -67,14 +66,5 @@ public sealed class ImageUploadFieldTests : PortalComponentTest
     {
         await using var read = db.CreateDbContext();
         return await read.Users.Where(u => u.Id == memberId).Select(u => u.AvatarFile).SingleAsync();
-    }
-
-    private static byte[] Png()
-    {
-        using var bitmap = new SKBitmap(64, 64);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }

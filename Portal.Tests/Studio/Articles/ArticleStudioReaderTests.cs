@@ -1,7 +1,6 @@
 using Portal.Domain.Accounts;
 using Portal.Domain.Articles;
 using Portal.Tests.Infrastructure;
-using SkiaSharp;
 
 namespace Portal.Tests.Studio.Articles;
 
@@ -84,13 +83,13 @@ public sealed class ArticleStudioReaderTests : IAsyncLifetime
         }
 
         var owner = await database.CreateMemberAsync("Owner Zhao");
-        using (var png = new MemoryStream(Png(64, 36)))
+        using (var png = new MemoryStream(TestImages.Png(64, 36)))
         {
             Assert.Equal(ArticleProblems.Forbidden, Assert.Single((await covers.SetCoverAsync(owner, id, png)).Problems).Code);
         }
 
         Assert.Null((await Studio.LoadAsync(editorId, id)).Value!.CoverFile);
-        using (var png = new MemoryStream(Png(1920, 1080)))
+        using (var png = new MemoryStream(TestImages.Png(1920, 1080)))
         {
             Assert.True((await covers.SetCoverAsync(editorId, id, png)).Succeeded);
         }
@@ -104,7 +103,7 @@ public sealed class ArticleStudioReaderTests : IAsyncLifetime
     public async Task A_picture_in_the_text_is_stored_and_its_address_returned()
     {
         var id = await CreateAsync("Picture test", ArticleCategory.News);
-        using var png = new MemoryStream(Png(800, 1200));
+        using var png = new MemoryStream(TestImages.Png(800, 1200));
         var added = await database.Get<ArticleImages>().AddAsync(editorId, id, png);
         Assert.True(added.Succeeded);
         Assert.StartsWith($"/media/{ArticleBodyImages.Kind}/{ArticleBodyImages.Profile.FilePrefix}", added.Value, StringComparison.Ordinal);
@@ -115,14 +114,5 @@ public sealed class ArticleStudioReaderTests : IAsyncLifetime
         var created = await Studio.CreateAsync(editorId, new ArticleDraft { Title = title, Body = body, Category = category });
         Assert.True(created.Succeeded);
         return created.Value;
-    }
-
-    private static byte[] Png(int width, int height)
-    {
-        using var bitmap = new SKBitmap(width, height);
-        bitmap.Erase(SKColors.Teal);
-        using var image = SKImage.FromBitmap(bitmap);
-        using var data = image.Encode(SKEncodedImageFormat.Png, 100);
-        return data.ToArray();
     }
 }
