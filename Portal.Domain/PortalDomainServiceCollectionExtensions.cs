@@ -28,7 +28,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddAccounts(configuration)
             .AddContent()
             .AddGarage()
-            .AddEngagement()
+            .AddEngagement(configuration)
             .AddActivity(configuration)
             .AddForums(configuration)
             .AddNotifications()

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Articles;
+using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
@@ -36,6 +37,14 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ArticleTargetModel> ArticleTargetModels => Set<ArticleTargetModel>();
     public DbSet<ArticleRevision> ArticleRevisions => Set<ArticleRevision>();
     public DbSet<ArticleSlugRedirect> ArticleSlugRedirects => Set<ArticleSlugRedirect>();
+    public DbSet<EngagementEvent> EngagementEvents => Set<EngagementEvent>();
+    public DbSet<EngagementRollup> EngagementRollups => Set<EngagementRollup>();
+    public DbSet<EngagementActiveDay> EngagementActiveDays => Set<EngagementActiveDay>();
+    public DbSet<EngagementDailyActives> EngagementDailyActives => Set<EngagementDailyActives>();
+    public DbSet<EngagementMemberDay> EngagementMemberDays => Set<EngagementMemberDay>();
+    public DbSet<EngagementMemberWeek> EngagementMemberWeeks => Set<EngagementMemberWeek>();
+    public DbSet<EngagementProfile> EngagementProfiles => Set<EngagementProfile>();
+    public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

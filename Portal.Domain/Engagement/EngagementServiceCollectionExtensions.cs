@@ -1,14 +1,23 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Portal.Domain.Engagement;
 
 public static class EngagementServiceCollectionExtensions
 {
-    public static IServiceCollection AddEngagement(this IServiceCollection services)
+    public static IServiceCollection AddEngagement(this IServiceCollection services, IConfiguration configuration)
     {
-        services.TryAddSingleton<InMemoryEngagementRecorder>();
-        services.TryAddSingleton<IEngagementRecorder>(sp => sp.GetRequiredService<InMemoryEngagementRecorder>());
+        services.AddOptions<EngagementOptions>().Bind(configuration.GetSection(EngagementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<EngagementCalendar>();
+        services.AddSingleton<Lifecycle>();
+        services.AddSingleton<EngagementPipeline>();
+        services.AddSingleton<EngagementEnricher>();
+        services.AddScoped<EngagementVisitorContext>();
+        services.AddScoped<IEngagementRecorder, ScopedEngagementRecorder>();
+        services.AddScoped<IEngagementStore, RelationalEngagementStore>();
+        services.AddHostedService<EngagementWriter>();
+        services.AddSingleton<EngagementMaintenance>();
+        services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
         return services;
     }
 }

@@ -218,12 +218,18 @@ public sealed class ArticleReaderTests : IAsyncLifetime
     [Fact]
     public void Views_read_throughs_and_shares_are_recorded_with_the_article_id()
     {
-        var recorder = database.Get<InMemoryEngagementRecorder>();
+        var pipeline = database.Get<EngagementPipeline>();
         Reader.RecordViewed(null, 42);
         Reader.RecordReadThrough("member-1", 42);
         Reader.RecordShared(null, 42);
 
-        var signals = recorder.Recent().Where(s => s.TargetType == "article").ToList();
+        var signals = new List<EngagementSignal>();
+        while (pipeline.Reader.TryRead(out var signal))
+        {
+            signals.Add(signal);
+        }
+
+        signals = [.. signals.Where(s => s.TargetType == "article")];
         Assert.Equal([EngagementKinds.ArticleViewed, EngagementKinds.ArticleReadThrough, EngagementKinds.ArticleShared], signals.Select(s => s.Kind));
         Assert.All(signals, s => Assert.Equal("42", s.TargetId));
     }

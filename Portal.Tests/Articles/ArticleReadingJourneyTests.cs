@@ -9,7 +9,7 @@ using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Articles;
 
-/// <summary>A visitor on a phone finds a published article in the list, reads it to the end and copies its link; both are counted once.</summary>
+/// <summary>A visitor on a phone finds a published article in the list, reads it to the end and copies its link; both are counted once, in the stored engagement events.</summary>
 public sealed class ArticleReadingJourneyTests(BrowserFixture browser) : IClassFixture<BrowserFixture>, IAsyncDisposable
 {
     public ValueTask DisposeAsync() => browser.CloseTestPagesAsync();
@@ -20,8 +20,12 @@ public sealed class ArticleReadingJourneyTests(BrowserFixture browser) : IClassF
         var id = await PublishAsync("A long read about winter driving");
         var page = await browser.NewPageAsync(375, 800);
         await page.Context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = browser.BaseAddress.ToString().TrimEnd('/') });
-        var recorder = browser.App.Services.GetRequiredService<InMemoryEngagementRecorder>();
-        int Count(string kind) => recorder.Recent().Count(s => s.Kind == kind && s.TargetId == id.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var target = id.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        int Count(string kind)
+        {
+            using var scope = browser.App.Services.CreateScope();
+            return scope.ServiceProvider.GetRequiredService<PortalDbContext>().EngagementEvents.Count(e => e.Kind == kind && e.TargetId == target);
+        }
 
         await page.WithScreenshotOnFailureAsync("article-reading-375", async () =>
         {

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Articles;
+using Portal.Engagement;
 using Portal.Events;
 using Portal.Shell;
 
@@ -9,7 +10,7 @@ namespace Portal.Hosting;
 
 internal static class PipelineExtensions
 {
-    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then culture (which reads the member's claim), then rate limits (which answer in that culture), then old article slugs (301s that know whether the reader is staff).</summary>
+    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then the engagement visitor (GPC, DNT, crawlers, visitor cookie), then culture (which reads the member's claim), then rate limits (which answer in that culture), then old article slugs (301s that know whether the reader is staff).</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UsePortalForwardedHeaders();
@@ -24,6 +25,7 @@ internal static class PipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true);
         app.UseAuthentication();
+        app.UseEngagementVisitor();
         app.UseRequestLocalization();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -512,6 +512,259 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.ToTable("ArticleTargetModels");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementActiveDay", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actor")
+                        .HasMaxLength(66)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMember")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day", "Actor");
+
+                    b.ToTable("EngagementActiveDays");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementDailyActives", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Dau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Mau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberDau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberMau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MemberWau")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Wau")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Day");
+
+                    b.ToTable("EngagementDailyActives");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AccountAgeDays")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("At")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte>("Device")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Models")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte?>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetType")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VisitorId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("At");
+
+                    b.HasIndex("MemberId", "At");
+
+                    b.ToTable("EngagementEvents");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementLifecycleWeek", b =>
+                {
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Week", "Dimension", "Value", "Stage");
+
+                    b.ToTable("EngagementLifecycleWeeks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementMemberDay", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Day", "Kind");
+
+                    b.HasIndex("Day", "Kind");
+
+                    b.ToTable("EngagementMemberDays");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementMemberWeek", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Week")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Week");
+
+                    b.HasIndex("Week");
+
+                    b.ToTable("EngagementMemberWeeks");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementProfile", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FirstSeenAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("JoinWeek")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("JoinedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("LastActiveAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Models")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("Verified")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId");
+
+                    b.HasIndex("JoinWeek");
+
+                    b.HasIndex("LastActiveAt");
+
+                    b.ToTable("EngagementProfiles");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementRollup", b =>
+                {
+                    b.Property<byte>("Grain")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Metric")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TargetType")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Period")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Dimension")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Grain", "Metric", "TargetType", "Period", "TargetId", "Dimension", "Value");
+
+                    b.HasIndex("Grain", "TargetType", "TargetId", "Period");
+
+                    b.ToTable("EngagementRollups");
+                });
+
             modelBuilder.Entity("Portal.Domain.Events.CalendarFeed", b =>
                 {
                     b.Property<string>("MemberId")

@@ -1,0 +1,295 @@
+using System.Data.Common;
+using System.Globalization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Domain.Data;
+
+namespace Portal.Domain.Engagement;
+
+/// <summary>
+/// <see cref="IEngagementStore"/> on the app's own database. A batch is aggregated in memory first, so a batch of
+/// thousands of events touches each rollup row once; raw rows go in through one prepared statement.
+/// </summary>
+internal sealed class RelationalEngagementStore(PortalDbContext db, EngagementCalendar calendar, Lifecycle lifecycle, TimeProvider clock) : IEngagementStore
+{
+    private const string DroppedMetric = "engagement.dropped";
+
+    public async Task<IReadOnlyDictionary<string, MemberSegment>> LoadSegmentsAsync(IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(memberIds);
+        var ids = memberIds.ToList();
+        var members = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+            .Select(u => new { u.Id, u.JoinedAt, u.City }).ToListAsync(cancellationToken);
+        var cars = (await db.Vehicles.AsNoTracking().Where(v => ids.Contains(v.OwnerId))
+            .Select(v => new { v.OwnerId, v.ModelId, Verified = v.VerifiedAt != null }).ToListAsync(cancellationToken))
+            .ToLookup(v => v.OwnerId);
+        var lastActive = await db.EngagementProfiles.AsNoTracking().Where(p => ids.Contains(p.MemberId))
+            .ToDictionaryAsync(p => p.MemberId, p => p.LastActiveAt, cancellationToken);
+        return members.ToDictionary(
+            m => m.Id,
+            m => new MemberSegment(
+                m.JoinedAt,
+                ModelList(cars[m.Id].Select(c => c.ModelId)),
+                cars[m.Id].Any(c => c.Verified),
+                RegionOf(m.City),
+                lastActive.GetValueOrDefault(m.Id)));
+    }
+
+    public async Task WriteAsync(IReadOnlyList<EngagementEvent> events, long dropped, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(events);
+        if (events.Count == 0 && dropped == 0)
+        {
+            return;
+        }
+
+        var strategy = db.Database.CreateExecutionStrategy();
+        await strategy.ExecuteAsync(async () =>
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var connection = db.Database.GetDbConnection();
+            var sql = new SqlBatch(connection, transaction.GetDbTransaction(), db.Database.IsSqlite());
+            await InsertEventsAsync(sql, events, cancellationToken);
+            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, DroppedMetric), cancellationToken);
+            var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
+            await UpsertMemberDaysAsync(sql, events, cancellationToken);
+            await UpsertProfilesAsync(sql, events, cancellationToken);
+            await RecountDailyActivesAsync(sql, newDays, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        });
+    }
+
+    public async Task<int> PruneAsync(DateTimeOffset before, CancellationToken cancellationToken)
+    {
+        var hour = EngagementCalendar.HourOf(before);
+        var deleted = await db.EngagementEvents.Where(e => e.At < before).ExecuteDeleteAsync(cancellationToken);
+        await db.EngagementRollups.Where(r => r.Grain == RollupGrain.Hour && r.Period < hour).ExecuteDeleteAsync(cancellationToken);
+        return deleted;
+    }
+
+    public async Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken)
+    {
+        var profiles = await SyncProfilesAsync(cancellationToken);
+        var lastActive = (await db.EngagementActiveDays.AsNoTracking()
+                .Where(a => a.IsMember && a.Day <= day)
+                .GroupBy(a => a.Actor)
+                .Select(g => new { g.Key, Last = g.Max(a => a.Day) })
+                .ToListAsync(cancellationToken))
+            .ToDictionary(a => a.Key[2..], a => a.Last, StringComparer.Ordinal);
+        var today = calendar.DayOf(clock.GetUtcNow());
+        var counts = new Dictionary<(string Dimension, string Value, LifecycleStage Stage), int>();
+        foreach (var profile in profiles)
+        {
+            var joined = calendar.DayOf(profile.JoinedAt);
+            if (joined > day)
+            {
+                continue;
+            }
+
+            var stage = lifecycle.StageOn(day, joined, lastActive.TryGetValue(profile.MemberId, out var last) ? last : null);
+            if (day >= today)
+            {
+                profile.Stage = stage;
+            }
+
+            foreach (var (dimension, value) in EngagementAggregation.ProfileDimensions(profile.Models, profile.Verified, profile.Region))
+            {
+                var key = (dimension, value, stage);
+                counts[key] = counts.GetValueOrDefault(key) + 1;
+            }
+        }
+
+        var week = EngagementCalendar.WeekOf(day);
+        await db.EngagementLifecycleWeeks.Where(l => l.Week == week).ExecuteDeleteAsync(cancellationToken);
+        db.EngagementLifecycleWeeks.AddRange(counts.Select(c => new EngagementLifecycleWeek
+        {
+            Week = week, Dimension = c.Key.Dimension, Value = c.Key.Value, Stage = c.Key.Stage, Members = c.Value,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        db.ChangeTracker.Clear();
+    }
+
+    internal static string ModelList(IEnumerable<int> modelIds) =>
+        string.Join(',', modelIds.Distinct().Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
+
+    internal static string? RegionOf(string? city) => string.IsNullOrWhiteSpace(city) ? null : city.Trim();
+
+    /// <summary>A profile for every member (members who never did anything included), with their segment as it is now.</summary>
+    private async Task<List<EngagementProfile>> SyncProfilesAsync(CancellationToken cancellationToken)
+    {
+        var members = await db.Users.AsNoTracking().Select(u => new { u.Id, u.JoinedAt, u.City }).ToListAsync(cancellationToken);
+        var cars = (await db.Vehicles.AsNoTracking().Select(v => new { v.OwnerId, v.ModelId, Verified = v.VerifiedAt != null })
+            .ToListAsync(cancellationToken)).ToLookup(v => v.OwnerId);
+        var profiles = await db.EngagementProfiles.ToDictionaryAsync(p => p.MemberId, cancellationToken);
+        foreach (var member in members)
+        {
+            if (!profiles.TryGetValue(member.Id, out var profile))
+            {
+                profile = new EngagementProfile { MemberId = member.Id };
+                db.EngagementProfiles.Add(profile);
+                profiles.Add(member.Id, profile);
+            }
+
+            profile.JoinedAt = member.JoinedAt;
+            profile.JoinWeek = EngagementCalendar.WeekOf(calendar.DayOf(member.JoinedAt));
+            profile.Models = ModelList(cars[member.Id].Select(c => c.ModelId));
+            profile.Verified = cars[member.Id].Any(c => c.Verified);
+            profile.Region = RegionOf(member.City);
+        }
+
+        var gone = profiles.Keys.Except(members.Select(m => m.Id)).ToList();
+        db.EngagementProfiles.RemoveRange(gone.Select(id => profiles[id]));
+        return [.. profiles.Values.Where(p => !gone.Contains(p.MemberId))];
+    }
+
+    private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        if (events.Count == 0)
+        {
+            return;
+        }
+
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementEvents" ("At", "Day", "Kind", "MemberId", "VisitorId", "TargetType", "TargetId", "Device", "Models", "Verified", "Region", "AccountAgeDays", "Stage")
+            VALUES (@at, @day, @kind, @member, @visitor, @type, @target, @device, @models, @verified, @region, @age, @stage)
+            """,
+            "at", "day", "kind", "member", "visitor", "type", "target", "device", "models", "verified", "region", "age", "stage");
+        foreach (var e in events)
+        {
+            await SqlBatch.RunAsync(command, cancellationToken, sql.Instant(e.At), e.Day, e.Kind, e.MemberId, e.VisitorId, e.TargetType, e.TargetId,
+                (byte)e.Device, e.Models, e.Verified, e.Region, e.AccountAgeDays, e.Stage is { } stage ? (byte)stage : null);
+        }
+    }
+
+    private static async Task UpsertRollupsAsync(SqlBatch sql, IReadOnlyDictionary<RollupKey, long> rollups, CancellationToken cancellationToken)
+    {
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementRollups" ("Grain", "Metric", "TargetType", "Period", "TargetId", "Dimension", "Value", "Count")
+            VALUES (@grain, @metric, @type, @period, @target, @dimension, @value, @count)
+            ON CONFLICT ("Grain", "Metric", "TargetType", "Period", "TargetId", "Dimension", "Value")
+            DO UPDATE SET "Count" = "EngagementRollups"."Count" + excluded."Count"
+            """,
+            "grain", "metric", "type", "period", "target", "dimension", "value", "count");
+        foreach (var (key, count) in rollups)
+        {
+            await SqlBatch.RunAsync(command, cancellationToken, (byte)key.Grain, key.Metric, key.TargetType, key.Period, key.TargetId, key.Dimension, key.Value, count);
+        }
+    }
+
+    /// <summary>Inserts the batch's distinct (day, actor) pairs; returns the days that gained an actor.</summary>
+    private static async Task<SortedSet<int>> InsertActiveDaysAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        var changed = new SortedSet<int>();
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementActiveDays" ("Day", "Actor", "IsMember") VALUES (@day, @actor, @member)
+            ON CONFLICT ("Day", "Actor") DO NOTHING
+            """,
+            "day", "actor", "member");
+        foreach (var (day, actor, isMember) in EngagementAggregation.ActiveDays(events))
+        {
+            if (await SqlBatch.RunAsync(command, cancellationToken, day, actor, isMember) > 0)
+            {
+                changed.Add(day);
+            }
+        }
+
+        return changed;
+    }
+
+    private static async Task UpsertMemberDaysAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        await using var days = sql.Prepare(
+            """
+            INSERT INTO "EngagementMemberDays" ("MemberId", "Day", "Kind", "Count") VALUES (@member, @day, @kind, @count)
+            ON CONFLICT ("MemberId", "Day", "Kind") DO UPDATE SET "Count" = "EngagementMemberDays"."Count" + excluded."Count"
+            """,
+            "member", "day", "kind", "count");
+        await using var weeks = sql.Prepare(
+            """
+            INSERT INTO "EngagementMemberWeeks" ("MemberId", "Week") VALUES (@member, @week)
+            ON CONFLICT ("MemberId", "Week") DO NOTHING
+            """,
+            "member", "week");
+        foreach (var ((member, day, kind), count) in EngagementAggregation.MemberDays(events))
+        {
+            await SqlBatch.RunAsync(days, cancellationToken, member, day, kind, count);
+        }
+
+        foreach (var (member, week) in events.Where(e => e.MemberId is not null).Select(e => (e.MemberId!, EngagementCalendar.WeekOf(e.Day))).Distinct())
+        {
+            await SqlBatch.RunAsync(weeks, cancellationToken, member, week);
+        }
+    }
+
+    private async Task UpsertProfilesAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementProfiles" ("MemberId", "JoinedAt", "JoinWeek", "FirstSeenAt", "LastActiveAt", "Models", "Verified", "Region", "Stage")
+            VALUES (@member, @joined, @week, @first, @last, @models, @verified, @region, @stage)
+            ON CONFLICT ("MemberId") DO UPDATE SET
+                "FirstSeenAt" = CASE WHEN "EngagementProfiles"."FirstSeenAt" IS NULL OR excluded."FirstSeenAt" < "EngagementProfiles"."FirstSeenAt"
+                    THEN excluded."FirstSeenAt" ELSE "EngagementProfiles"."FirstSeenAt" END,
+                "LastActiveAt" = CASE WHEN "EngagementProfiles"."LastActiveAt" IS NULL OR excluded."LastActiveAt" > "EngagementProfiles"."LastActiveAt"
+                    THEN excluded."LastActiveAt" ELSE "EngagementProfiles"."LastActiveAt" END,
+                "Stage" = CASE WHEN "EngagementProfiles"."LastActiveAt" IS NULL OR excluded."LastActiveAt" >= "EngagementProfiles"."LastActiveAt"
+                    THEN excluded."Stage" ELSE "EngagementProfiles"."Stage" END,
+                "Models" = excluded."Models", "Verified" = excluded."Verified", "Region" = excluded."Region"
+            """,
+            "member", "joined", "week", "first", "last", "models", "verified", "region", "stage");
+        var today = calendar.DayOf(clock.GetUtcNow());
+        foreach (var member in events.Where(e => e.MemberId is not null).GroupBy(e => e.MemberId!))
+        {
+            var first = member.MinBy(e => e.At)!;
+            var last = member.MaxBy(e => e.At)!;
+            var joinedDay = last.Day - (last.AccountAgeDays ?? 0);
+            var joinedAt = calendar.StartOf(joinedDay);
+            var stage = lifecycle.StageOn(Math.Max(today, last.Day), joinedDay, last.Day);
+            await SqlBatch.RunAsync(command, cancellationToken, member.Key, sql.Instant(joinedAt), EngagementCalendar.WeekOf(joinedDay), sql.Instant(first.At),
+                sql.Instant(last.At), last.Models, last.Verified, last.Region, (byte)stage);
+        }
+    }
+
+    /// <summary>Recounts DAU, WAU and MAU for every day whose windows a newly active actor changed (up to the latest day there is).</summary>
+    private static async Task RecountDailyActivesAsync(SqlBatch sql, SortedSet<int> changedDays, CancellationToken cancellationToken)
+    {
+        if (changedDays.Count == 0)
+        {
+            return;
+        }
+
+        await using var latestCommand = sql.Prepare("""SELECT MAX("Day") FROM "EngagementActiveDays" """);
+        var latest = Convert.ToInt32(await latestCommand.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        var days = new SortedSet<int>();
+        foreach (var day in changedDays)
+        {
+            for (var d = day; d <= Math.Min(day + 29, latest); d++)
+            {
+                days.Add(d);
+            }
+        }
+
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementDailyActives" ("Day", "Dau", "Wau", "Mau", "MemberDau", "MemberWau", "MemberMau")
+            SELECT @day,
+                COUNT(DISTINCT CASE WHEN "Day" = @day THEN "Actor" END),
+                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 THEN "Actor" END),
+                COUNT(DISTINCT "Actor"),
+                COUNT(DISTINCT CASE WHEN "Day" = @day AND "IsMember" THEN "Actor" END),
+                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 AND "IsMember" THEN "Actor" END),
+                COUNT(DISTINCT CASE WHEN "IsMember" THEN "Actor" END)
+            FROM "EngagementActiveDays" WHERE "Day" > @day - 30 AND "Day" <= @day
+            ON CONFLICT ("Day") DO UPDATE SET "Dau" = excluded."Dau", "Wau" = excluded."Wau", "Mau" = excluded."Mau",
+                "MemberDau" = excluded."MemberDau", "MemberWau" = excluded."MemberWau", "MemberMau" = excluded."MemberMau"
+            """,
+            "day");
+        foreach (var day in days)
+        {
+            await SqlBatch.RunAsync(command, cancellationToken, day);
+        }
+    }
+}
