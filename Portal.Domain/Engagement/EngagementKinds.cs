@@ -20,4 +20,16 @@ public static class EngagementKinds
 
     /// <summary>The reader copied the article's share link.</summary>
     public const string ArticleShared = "article.shared";
+
+    /// <summary>A member signed in (password, passkey or external login).</summary>
+    public const string SignedIn = "account.signed_in";
+
+    /// <summary>A new member registered.</summary>
+    public const string Registered = "account.registered";
+
+    /// <summary>A member opened a notification (clicked it in the bell or the notifications page).</summary>
+    public const string NotificationOpened = "notification.opened";
+
+    /// <summary>A page was shown (once per navigation in the live app); the target is the page's route template.</summary>
+    public const string PageViewed = "page.viewed";
 }
