@@ -37,6 +37,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
         services.AddScoped<Registration>();
+        services.AddScoped<SignInRecorder>();
         services.AddImageStore(AvatarImages.Profile);
 
         services.AddOptions<EmailOptions>()

@@ -1,3 +1,4 @@
+using Portal.Domain.Engagement;
 using Microsoft.AspNetCore.Identity;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
@@ -8,7 +9,7 @@ namespace Portal.Domain.Accounts;
 /// A new member joins: the account and its Owner role are written in one transaction (both or neither), and
 /// <c>member.joined</c> goes on the bus after the commit, like every other use case.
 /// </summary>
-public sealed class Registration(UserManager<PortalUser> users, PortalDbContext db, IActivityBus bus, TimeProvider clock)
+public sealed class Registration(UserManager<PortalUser> users, PortalDbContext db, IActivityBus bus, IEngagementRecorder engagement, TimeProvider clock)
 {
     /// <summary>Identity's own errors (a taken email, a refused password) come back as they are, with nothing written.</summary>
     public async Task<RegistrationResult> RegisterAsync(string displayName, string email, string password, CancellationToken cancellationToken = default)
@@ -36,6 +37,7 @@ public sealed class Registration(UserManager<PortalUser> users, PortalDbContext 
             await transaction.CommitAsync(cancellationToken);
         }
 
+        engagement.Record(new EngagementSignal(EngagementKinds.Registered, member.Id, "member", member.Id, member.JoinedAt));
         var target = new ActivityTarget(ActivityTarget.Member, member.Id, member.DisplayName, MemberUrls.Profile(member.Id));
         await bus.PublishAsync(new ActivityEvent(ActivityKinds.MemberJoined, member.Id, member.DisplayName, target, ActivityAudience.Everyone, member.JoinedAt), CancellationToken.None);
         return new RegistrationResult(IdentityResult.Success, member);

@@ -39,13 +39,28 @@ internal sealed partial class EngagementWriter(
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
-            // Shutting down: what is still buffered is written below.
+            // Shutting down: the batch in hand is written here, what is still buffered by StopAsync.
         }
 
+        await WriteAsync(batch, CancellationToken.None);
+    }
+
+    /// <summary>
+    /// Stops reading, then writes whatever is still buffered, also when the host stops before <see cref="ExecuteAsync"/>
+    /// ever ran (the base class then never starts it).
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await DrainAsync([], options.Value.BatchSize);
+    }
+
+    private async Task DrainAsync(List<EngagementSignal> batch, int size)
+    {
         while (pipeline.Reader.TryRead(out var signal))
         {
             batch.Add(signal);
-            if (batch.Count >= settings.BatchSize)
+            if (batch.Count >= size)
             {
                 await WriteAsync(batch, CancellationToken.None);
             }

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 
 namespace Portal.Domain.Notifications;
 
@@ -9,7 +10,7 @@ namespace Portal.Domain.Notifications;
 /// A member reading their own notifications: newest first, a page at a time, and marking them read. Every
 /// method takes the member's id and only ever reads or changes that member's rows.
 /// </summary>
-public sealed class NotificationService(IDbContextFactory<PortalDbContext> contextFactory, IActivityBus bus, TimeProvider clock)
+public sealed class NotificationService(IDbContextFactory<PortalDbContext> contextFactory, IActivityBus bus, IEngagementRecorder engagement, TimeProvider clock)
 {
     public const int PageSize = 20;
 
@@ -39,7 +40,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
         return await db.Notifications.CountAsync(n => n.RecipientId == memberId && n.ReadAt == null, cancellationToken);
     }
 
-    /// <summary>Marks one of the member's notifications read; reading it again is fine, someone else's is not found.</summary>
+    /// <summary>Marks one of the member's notifications read (the first time counts as opened); reading it again is fine, someone else's is not found.</summary>
     public async Task<Result> MarkReadAsync(string memberId, long notificationId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -49,6 +50,7 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
             .ExecuteUpdateAsync(s => s.SetProperty(n => n.ReadAt, now), cancellationToken);
         if (changed > 0)
         {
+            engagement.Record(new EngagementSignal(EngagementKinds.NotificationOpened, memberId, "notification", notificationId.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
             await PublishReadAsync(memberId, now);
         }
 
