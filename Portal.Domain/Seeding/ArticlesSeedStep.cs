@@ -128,13 +128,21 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
         Expect(await covers.SetCoverAsync(authorId, articleId, upload, cancellationToken));
     }
 
-    /// <summary>The Studio dates everything by the clock; the demo's history spreads over the last months.</summary>
+    /// <summary>The Studio dates everything by the clock; the demo's history spreads over the last months (discussion threads included).</summary>
     private static async Task BackDateAsync(DemoSeedContext context, int articleId, DateTimeOffset created, DateTimeOffset? published, CancellationToken cancellationToken)
     {
         var updated = published ?? created;
         await context.Db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(
             s => s.SetProperty(a => a.CreatedAt, created).SetProperty(a => a.UpdatedAt, updated).SetProperty(a => a.PublishedAt, a => a.PublishedAt == null ? null : published),
             cancellationToken);
+        if (published is { } wentLive)
+        {
+            // Its discussion opened when it went live, so it is dated then too (its only post is the opening one).
+            var threadId = await context.Db.Articles.Where(a => a.Id == articleId).Select(a => a.ThreadId).SingleAsync(cancellationToken);
+            await context.Db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.CreatedAt, wentLive).SetProperty(t => t.LastActivityAt, wentLive), cancellationToken);
+            await context.Db.Posts.Where(p => p.ThreadId == threadId).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedAt, wentLive), cancellationToken);
+        }
+
         var revisions = await context.Db.ArticleRevisions.Where(r => r.ArticleId == articleId).OrderBy(r => r.Number).Select(r => r.Id).ToListAsync(cancellationToken);
         for (var i = 0; i < revisions.Count; i++)
         {
