@@ -14,6 +14,8 @@ public static class EngagementServiceCollectionExtensions
         services.AddSingleton<EngagementEnricher>();
         services.AddScoped<EngagementVisitorContext>();
         services.AddScoped<IEngagementRecorder, ScopedEngagementRecorder>();
+        services.AddScoped<MemberSegments>();
+        services.AddScoped<LifecycleSnapshots>();
         services.AddScoped<IEngagementStore, RelationalEngagementStore>();
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();

@@ -10,7 +10,13 @@ namespace Portal.Domain.Engagement;
 /// <see cref="IEngagementStore"/> on the app's own database. A batch is aggregated in memory first, so a batch of
 /// thousands of events touches each rollup row once; raw rows go in through one prepared statement.
 /// </summary>
-internal sealed class RelationalEngagementStore(PortalDbContext db, EngagementCalendar calendar, Lifecycle lifecycle, TimeProvider clock) : IEngagementStore
+internal sealed class RelationalEngagementStore(
+    PortalDbContext db,
+    MemberSegments segments,
+    LifecycleSnapshots snapshots,
+    EngagementCalendar calendar,
+    Lifecycle lifecycle,
+    TimeProvider clock) : IEngagementStore
 {
     private const string DroppedMetric = "engagement.dropped";
 
@@ -18,21 +24,10 @@ internal sealed class RelationalEngagementStore(PortalDbContext db, EngagementCa
     {
         ArgumentNullException.ThrowIfNull(memberIds);
         var ids = memberIds.ToList();
-        var members = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
-            .Select(u => new { u.Id, u.JoinedAt, u.City }).ToListAsync(cancellationToken);
-        var cars = (await db.Vehicles.AsNoTracking().Where(v => ids.Contains(v.OwnerId))
-            .Select(v => new { v.OwnerId, v.ModelId, Verified = v.VerifiedAt != null }).ToListAsync(cancellationToken))
-            .ToLookup(v => v.OwnerId);
+        var current = await segments.CurrentAsync(ids, cancellationToken);
         var lastActive = await db.EngagementProfiles.AsNoTracking().Where(p => ids.Contains(p.MemberId))
             .ToDictionaryAsync(p => p.MemberId, p => p.LastActiveAt, cancellationToken);
-        return members.ToDictionary(
-            m => m.Id,
-            m => new MemberSegment(
-                m.JoinedAt,
-                ModelList(cars[m.Id].Select(c => c.ModelId)),
-                cars[m.Id].Any(c => c.Verified),
-                RegionOf(m.City),
-                lastActive.GetValueOrDefault(m.Id)));
+        return current.ToDictionary(m => m.Key, m => m.Value with { LastActiveAt = lastActive.GetValueOrDefault(m.Key) });
     }
 
     public async Task WriteAsync(IReadOnlyList<EngagementEvent> events, long dropped, CancellationToken cancellationToken)
@@ -67,80 +62,7 @@ internal sealed class RelationalEngagementStore(PortalDbContext db, EngagementCa
         return deleted;
     }
 
-    public async Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken)
-    {
-        var profiles = await SyncProfilesAsync(cancellationToken);
-        var lastActive = (await db.EngagementActiveDays.AsNoTracking()
-                .Where(a => a.IsMember && a.Day <= day)
-                .GroupBy(a => a.Actor)
-                .Select(g => new { g.Key, Last = g.Max(a => a.Day) })
-                .ToListAsync(cancellationToken))
-            .ToDictionary(a => a.Key[2..], a => a.Last, StringComparer.Ordinal);
-        var today = calendar.DayOf(clock.GetUtcNow());
-        var counts = new Dictionary<(string Dimension, string Value, LifecycleStage Stage), int>();
-        foreach (var profile in profiles)
-        {
-            var joined = calendar.DayOf(profile.JoinedAt);
-            if (joined > day)
-            {
-                continue;
-            }
-
-            var stage = lifecycle.StageOn(day, joined, lastActive.TryGetValue(profile.MemberId, out var last) ? last : null);
-            if (day >= today)
-            {
-                profile.Stage = stage;
-            }
-
-            foreach (var (dimension, value) in EngagementAggregation.ProfileDimensions(profile.Models, profile.Verified, profile.Region))
-            {
-                var key = (dimension, value, stage);
-                counts[key] = counts.GetValueOrDefault(key) + 1;
-            }
-        }
-
-        var week = EngagementCalendar.WeekOf(day);
-        await db.EngagementLifecycleWeeks.Where(l => l.Week == week).ExecuteDeleteAsync(cancellationToken);
-        db.EngagementLifecycleWeeks.AddRange(counts.Select(c => new EngagementLifecycleWeek
-        {
-            Week = week, Dimension = c.Key.Dimension, Value = c.Key.Value, Stage = c.Key.Stage, Members = c.Value,
-        }));
-        await db.SaveChangesAsync(cancellationToken);
-        db.ChangeTracker.Clear();
-    }
-
-    internal static string ModelList(IEnumerable<int> modelIds) =>
-        string.Join(',', modelIds.Distinct().Order().Select(id => id.ToString(CultureInfo.InvariantCulture)));
-
-    internal static string? RegionOf(string? city) => string.IsNullOrWhiteSpace(city) ? null : city.Trim();
-
-    /// <summary>A profile for every member (members who never did anything included), with their segment as it is now.</summary>
-    private async Task<List<EngagementProfile>> SyncProfilesAsync(CancellationToken cancellationToken)
-    {
-        var members = await db.Users.AsNoTracking().Select(u => new { u.Id, u.JoinedAt, u.City }).ToListAsync(cancellationToken);
-        var cars = (await db.Vehicles.AsNoTracking().Select(v => new { v.OwnerId, v.ModelId, Verified = v.VerifiedAt != null })
-            .ToListAsync(cancellationToken)).ToLookup(v => v.OwnerId);
-        var profiles = await db.EngagementProfiles.ToDictionaryAsync(p => p.MemberId, cancellationToken);
-        foreach (var member in members)
-        {
-            if (!profiles.TryGetValue(member.Id, out var profile))
-            {
-                profile = new EngagementProfile { MemberId = member.Id };
-                db.EngagementProfiles.Add(profile);
-                profiles.Add(member.Id, profile);
-            }
-
-            profile.JoinedAt = member.JoinedAt;
-            profile.JoinWeek = EngagementCalendar.WeekOf(calendar.DayOf(member.JoinedAt));
-            profile.Models = ModelList(cars[member.Id].Select(c => c.ModelId));
-            profile.Verified = cars[member.Id].Any(c => c.Verified);
-            profile.Region = RegionOf(member.City);
-        }
-
-        var gone = profiles.Keys.Except(members.Select(m => m.Id)).ToList();
-        db.EngagementProfiles.RemoveRange(gone.Select(id => profiles[id]));
-        return [.. profiles.Values.Where(p => !gone.Contains(p.MemberId))];
-    }
+    public Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken) => snapshots.TakeAsync(day, cancellationToken);
 
     private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
     {
