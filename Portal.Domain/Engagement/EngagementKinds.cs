@@ -3,7 +3,14 @@ namespace Portal.Domain.Engagement;
 public static class EngagementKinds
 {
     public const string ThreadViewed = "thread.viewed";
+
+    /// <summary>A member started a thread; the target is the thread.</summary>
+    public const string ThreadCreated = "thread.created";
+
+    /// <summary>A member replied; the target is the thread replied in, so content reports count replies per thread.</summary>
     public const string PostCreated = "post.created";
+
+    /// <summary>A member gave a reaction to a post; the target is the post's thread.</summary>
     public const string ReactionAdded = "reaction.added";
     public const string SearchPerformed = "search.performed";
     public const string ReportFiled = "report.filed";

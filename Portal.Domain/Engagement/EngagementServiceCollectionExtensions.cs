@@ -10,6 +10,7 @@ public static class EngagementServiceCollectionExtensions
         services.AddOptions<EngagementOptions>().Bind(configuration.GetSection(EngagementOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EngagementCalendar>();
         services.AddSingleton<Lifecycle>();
+        services.AddSingleton<PrivacyFloor>();
         services.AddSingleton<EngagementPipeline>();
         services.AddSingleton<EngagementEnricher>();
         services.AddScoped<EngagementVisitorContext>();

@@ -51,7 +51,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
 
         if (delta > 0)
         {
-            engagement.Record(new EngagementSignal(EngagementKinds.ReactionAdded, memberId, "post", Id(postId), now));
+            engagement.Record(new EngagementSignal(EngagementKinds.ReactionAdded, memberId, "thread", Id(post.ThreadId), now));
         }
 
         return Result.Success(delta > 0);

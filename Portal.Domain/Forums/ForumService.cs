@@ -56,7 +56,7 @@ public sealed class ForumService(
 
         await activity.PostCreatedAsync(memberId, await DisplayNameAsync(db, memberId, cancellationToken), title, location, notified, now);
 
-        engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "thread", thread.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        engagement.Record(new EngagementSignal(EngagementKinds.ThreadCreated, memberId, "thread", thread.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
         return Result.Success(location);
     }
 
@@ -122,7 +122,7 @@ public sealed class ForumService(
         await transaction.CommitAsync(cancellationToken);
 
         await activity.PostCreatedAsync(memberId, await DisplayNameAsync(db, memberId, cancellationToken), thread.Title, location, notified, now);
-        engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "post", post.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
+        engagement.Record(new EngagementSignal(EngagementKinds.PostCreated, memberId, "thread", threadId.ToString(System.Globalization.CultureInfo.InvariantCulture), now));
         return Result.Success(location);
     }
 
