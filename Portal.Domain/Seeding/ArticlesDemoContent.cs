@@ -83,4 +83,30 @@ internal static class ArticlesDemoContent
             "2027 年款首批信息：新的电池化学体系、隔音玻璃和更强的拖挂能力。",
             "2027 款 {model} 将于秋季到店。以下是主要变化。\n\n## 亮点\n\n| | 2026 款 | 2027 款 |\n|---|---:|---:|\n| 续航（CLTC） | 560 公里 | 630 公里 |\n| 快充 10–80 % | 28 分钟 | 22 分钟 |\n| 拖挂 | 1,600 kg | 2,000 kg |\n\n## 更安静的座舱\n\n所有侧窗采用隔音玻璃，并换用新的门密封条，高速风噪明显降低。\n\n### 现有车主\n\n新的驾驶辅助软件也会通过更新推送到现款车型。"),
     ];
+
+    /// <summary>What owners write under an article in its discussion thread (1 to 4 of these per published article).</summary>
+    public static IReadOnlyList<string> Replies { get; } =
+    [
+        "Thanks, this is exactly what I was looking for.",
+        "Saved for later. Does this also apply to cars built before 2024?",
+        "Tried this last weekend and it works as described.",
+        "Good write-up. It would help to have the same for the older software version.",
+        "Our club went through this at the last meet-up; nice to have it in one place.",
+        "Clear and to the point. More of these, please!",
+        "One thing I would add: check the app's notifications too, mine had a reminder about this.",
+        "My service centre told me the same thing last month.",
+    ];
+
+    /// <summary>The Chinese counterparts of <see cref="Replies"/>.</summary>
+    public static IReadOnlyList<string> RepliesZh { get; } =
+    [
+        "谢谢分享，正是我想找的内容。",
+        "先收藏了。请问 2024 年以前的车也适用吗？",
+        "上周末试了一下，确实和文中说的一样。",
+        "写得很清楚，希望旧版本软件也能出一篇。",
+        "上次车友会刚好聊到这个，整理在一起很方便。",
+        "简洁明了，希望多出这样的文章！",
+        "补充一点：App 的通知里也有相关提醒，记得看一下。",
+        "上个月服务中心也是这么跟我说的。",
+    ];
 }

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Articles;
+using Portal.Domain.Content;
 using Portal.Domain.Garage;
 using SkiaSharp;
 
@@ -9,9 +10,10 @@ namespace Portal.Domain.Seeding;
 /// About 40 demo articles (<see cref="ArticlesDemoContent"/>), written through the <see cref="ArticleStudio"/> so every
 /// rule and side effect applies: most published over the last months (dates moved back after publishing), a featured one,
 /// two scheduled for the coming days, drafts, archived ones, revisions on a few, and covers drawn at seed time and set
-/// through <see cref="ArticleCovers"/> as an editor's upload would be (so every width exists). Runs after the seeding transaction commits.
+/// through <see cref="ArticleCovers"/> as an editor's upload would be (so every width exists), and owners' replies in
+/// each published article's discussion (<see cref="ArticleDiscussionSeed"/>). Runs after the seeding transaction commits.
 /// </summary>
-internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers covers) : IDemoSeedStep
+internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers covers, MarkdownRenderer markdown) : IDemoSeedStep
 {
     private const int CoverWidth = 960;
     private const int CoverHeight = 540;
@@ -32,20 +34,32 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
     {
         ArgumentNullException.ThrowIfNull(context);
         var random = new Random(DemoSeedContext.RandomSeed + 11);
+        var discussion = new ArticleDiscussionSeed(context, markdown, new Random(DemoSeedContext.RandomSeed + 12));
         var index = 0;
+        var pendingCovers = new List<(string Author, int ArticleId, byte[] Jpeg)>();
         foreach (var topic in ArticlesDemoContent.Topics)
         {
             foreach (var modelId in topic.Models)
             {
                 foreach (var chinese in new[] { false, true })
                 {
-                    await AddAsync(context, topic, modelId, chinese, index++, random, cancellationToken);
+                    await AddAsync(context, discussion, pendingCovers, topic, modelId, chinese, index++, random, cancellationToken);
                 }
             }
         }
+
+        // Encoding every width of a cover is most of this step's time, and a cover claims no version: set them side by side.
+        await Parallel.ForEachAsync(
+            pendingCovers,
+            new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken },
+            async (cover, token) =>
+            {
+                using var upload = new MemoryStream(cover.Jpeg);
+                Expect(await covers.SetCoverAsync(cover.Author, cover.ArticleId, upload, token));
+            });
     }
 
-    private async Task AddAsync(DemoSeedContext context, ArticlesDemoContent.Topic topic, int modelId, bool chinese, int index, Random random, CancellationToken cancellationToken)
+    private async Task AddAsync(DemoSeedContext context, ArticleDiscussionSeed discussion, List<(string, int, byte[])> pendingCovers, ArticlesDemoContent.Topic topic, int modelId, bool chinese, int index, Random random, CancellationToken cancellationToken)
     {
         var author = context.Members[index % 2 == 0 ? 1 : 2].Id;
         var model = ModelCatalog.Models.Single(m => m.Id == modelId).Name;
@@ -72,7 +86,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
 
         if (index % 5 != 4)
         {
-            await CoverAsync(author, id, topic, index, random, cancellationToken);
+            pendingCovers.Add((author, id, DrawCover(topic, index, random)));
         }
 
         var daysAgo = 2 + (index * 37 % 150);
@@ -93,13 +107,14 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
                 }
 
                 var published = context.Now.AddDays(-daysAgo).AddMinutes(-random.Next(0, 600));
-                await BackDateAsync(context, id, created: published.AddDays(-3), published, cancellationToken);
+                var threadId = await BackDateAsync(context, id, created: published.AddDays(-3), published, cancellationToken);
+                await discussion.AddRepliesAsync(threadId!.Value, published, chinese, modelId, cancellationToken);
                 break;
         }
     }
 
-    /// <summary>A soft gradient with a few translucent circles in the category's colours, set as the author's upload.</summary>
-    private async Task CoverAsync(string authorId, int articleId, ArticlesDemoContent.Topic topic, int index, Random random, CancellationToken cancellationToken)
+    /// <summary>A soft gradient with a few translucent circles in the category's colours, as the JPEG an author would upload.</summary>
+    private static byte[] DrawCover(ArticlesDemoContent.Topic topic, int index, Random random)
     {
         var palette = Palettes[(int)topic.Category];
         using var bitmap = new SKBitmap(CoverWidth, CoverHeight);
@@ -124,21 +139,22 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
 
         using var image = SKImage.FromBitmap(bitmap);
         using var jpeg = image.Encode(SKEncodedImageFormat.Jpeg, 90);
-        using var upload = jpeg.AsStream();
-        Expect(await covers.SetCoverAsync(authorId, articleId, upload, cancellationToken));
+        return jpeg.ToArray();
     }
 
     /// <summary>The Studio dates everything by the clock; the demo's history spreads over the last months (discussion threads included).</summary>
-    private static async Task BackDateAsync(DemoSeedContext context, int articleId, DateTimeOffset created, DateTimeOffset? published, CancellationToken cancellationToken)
+    /// <returns>The discussion thread's id when the article went live.</returns>
+    private static async Task<long?> BackDateAsync(DemoSeedContext context, int articleId, DateTimeOffset created, DateTimeOffset? published, CancellationToken cancellationToken)
     {
         var updated = published ?? created;
         await context.Db.Articles.Where(a => a.Id == articleId).ExecuteUpdateAsync(
             s => s.SetProperty(a => a.CreatedAt, created).SetProperty(a => a.UpdatedAt, updated).SetProperty(a => a.PublishedAt, a => a.PublishedAt == null ? null : published),
             cancellationToken);
+        long? threadId = null;
         if (published is { } wentLive)
         {
-            // Its discussion opened when it went live, so it is dated then too (its only post is the opening one).
-            var threadId = await context.Db.Articles.Where(a => a.Id == articleId).Select(a => a.ThreadId).SingleAsync(cancellationToken);
+            // Its discussion opened when it went live, so it is dated then too (its only post so far is the opening one).
+            threadId = await context.Db.Articles.Where(a => a.Id == articleId).Select(a => a.ThreadId).SingleAsync(cancellationToken);
             await context.Db.Threads.Where(t => t.Id == threadId).ExecuteUpdateAsync(s => s.SetProperty(t => t.CreatedAt, wentLive).SetProperty(t => t.LastActivityAt, wentLive), cancellationToken);
             await context.Db.Posts.Where(p => p.ThreadId == threadId).ExecuteUpdateAsync(s => s.SetProperty(p => p.CreatedAt, wentLive), cancellationToken);
         }
@@ -150,6 +166,8 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
             var revisionId = revisions[i];
             await context.Db.ArticleRevisions.Where(r => r.Id == revisionId).ExecuteUpdateAsync(s => s.SetProperty(r => r.CreatedAt, at), cancellationToken);
         }
+
+        return threadId;
     }
 
     private static T Expect<T>(Result<T> result) =>

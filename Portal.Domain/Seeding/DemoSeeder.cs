@@ -26,21 +26,34 @@ public sealed partial class DemoSeeder(
         var ordered = steps.OrderBy(s => s.Order).ToList();
         foreach (var step in ordered.Where(s => !s.AfterCommit))
         {
+            var stepStarted = clock.GetTimestamp();
             await step.SeedAsync(context, cancellationToken);
             db.ChangeTracker.DetectChanges();
             await db.SaveChangesAsync(cancellationToken);
+            LogStep(step, stepStarted);
         }
 
         await transaction.CommitAsync(cancellationToken);
         foreach (var step in ordered.Where(s => s.AfterCommit))
         {
+            var stepStarted = clock.GetTimestamp();
             await step.SeedAsync(context, cancellationToken);
+            LogStep(step, stepStarted);
         }
 
         var seconds = clock.GetElapsedTime(started).TotalSeconds;
         LogSeeded(logger, context.Members.Count, seconds);
         return true;
     }
+
+    private void LogStep(IDemoSeedStep step, long started)
+    {
+        var seconds = clock.GetElapsedTime(started).TotalSeconds;
+        LogStep(logger, step.GetType().Name, seconds);
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Seed step {Step} took {Seconds:0.00} s")]
+    private static partial void LogStep(ILogger logger, string step, double seconds);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded the demo community: {Members} members in {Seconds:0.0} s")]
     private static partial void LogSeeded(ILogger logger, int members, double seconds);

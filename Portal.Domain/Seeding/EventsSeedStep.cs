@@ -148,7 +148,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
     private static IEnumerable<PortalUser> Eligible(DemoSeedContext context, EventsDemoContent.EventText text)
     {
         var vehicles = context.Db.Vehicles.Local;
-        return context.Members.Skip(3).Where(m =>
+        return context.Members.Skip(DemoAccounts.Count).Where(m =>
             (text.Model is null || vehicles.Any(v => v.OwnerId == m.Id && v.ModelId == text.Model))
             && (!text.VerifiedOnly || vehicles.Any(v => v.OwnerId == m.Id && v.VerifiedAt != null)));
     }

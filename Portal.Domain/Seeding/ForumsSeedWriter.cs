@@ -116,7 +116,7 @@ internal sealed class ForumsSeedWriter(DemoSeedContext context, MarkdownRenderer
             context.Db.PostReports.Add(new PostReport
             {
                 PostId = post.Id,
-                ReporterId = members[random.Next(3, members.Count)].Id,
+                ReporterId = members[random.Next(DemoAccounts.Count, members.Count)].Id,
                 Reason = reason,
                 Text = reason == ReportReason.Other ? "Looks like an advert for a tyre shop." : null,
                 At = post.CreatedAt.AddHours(random.Next(1, 48)) is var at && at < context.Now ? at : context.Now,
@@ -187,8 +187,8 @@ internal sealed class ForumsSeedWriter(DemoSeedContext context, MarkdownRenderer
 
     private PortalUser Pick(bool zh, Board board, PortalUser? except = null)
     {
-        chinese ??= context.Members.Skip(3).Where(m => m.DisplayName.Any(ForumSearchText.IsCjk)).ToList();
-        english ??= context.Members.Skip(3).Where(m => !m.DisplayName.Any(ForumSearchText.IsCjk)).ToList();
+        chinese ??= context.Members.Skip(DemoAccounts.Count).Where(m => m.DisplayName.Any(ForumSearchText.IsCjk)).ToList();
+        english ??= context.Members.Skip(DemoAccounts.Count).Where(m => !m.DisplayName.Any(ForumSearchText.IsCjk)).ToList();
         var pool = zh ? chinese : english;
         if (board.ModelId is { } model && random.NextDouble() < 0.7)
         {

@@ -77,4 +77,39 @@ public sealed class ArticlesSeedTests(ITestOutputHelper output) : IAsyncLifetime
             Assert.All(store.Profile.ExtraWidths, w => Assert.NotNull(store.Resolve(ImageProfile.VariantName(file, w))));
         });
     }
+
+    [Fact]
+    public async Task Every_published_article_has_owners_replying_in_its_discussion_after_it_went_live()
+    {
+        await using var db = database.CreateDbContext();
+        var now = database.Clock.GetUtcNow();
+        var articles = await db.Articles.AsNoTracking().Where(a => a.PublishedAt != null).Select(a => new { a.ThreadId, a.PublishedAt, a.AuthorId, a.Title }).ToListAsync();
+        var threadIds = articles.Select(a => a.ThreadId!.Value).ToList();
+        var threads = await db.Threads.AsNoTracking().Where(t => threadIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id);
+        var posts = (await db.Posts.AsNoTracking().Where(p => threadIds.Contains(p.ThreadId)).ToListAsync()).ToLookup(p => p.ThreadId);
+        var staff = (await db.Users.AsNoTracking().Where(u => u.Email!.EndsWith("@demo.portal.test")).Select(u => u.Id).ToListAsync()).ToHashSet();
+        var indexed = await db.Database.SqlQueryRaw<long>("SELECT rowid AS \"Value\" FROM \"PostSearch\"").ToListAsync();
+
+        Assert.NotEmpty(articles);
+        Assert.All(articles, article =>
+        {
+            var thread = threads[article.ThreadId!.Value];
+            var own = posts[thread.Id].OrderBy(p => p.Number).ToList();
+            var replies = own.Skip(1).ToList();
+            Assert.InRange(replies.Count, 1, 4);
+            Assert.Equal(own.Count, thread.PostCount);
+            Assert.Equal(replies.Count, thread.ReplyCount);
+            Assert.Equal(Enumerable.Range(1, own.Count), own.Select(p => p.Number));
+            Assert.Equal(article.PublishedAt, own[0].CreatedAt);
+            Assert.All(replies, r =>
+            {
+                Assert.InRange(r.CreatedAt, article.PublishedAt!.Value, now.AddHours(-1));
+                Assert.DoesNotContain(r.AuthorId, staff);
+                Assert.Equal(article.Title.Any(ForumSearchText.IsCjk), r.Body.Any(ForumSearchText.IsCjk));
+                Assert.Contains(r.Id, indexed);
+            });
+            Assert.Equal(replies[^1].CreatedAt, thread.LastActivityAt);
+            Assert.Equal(replies[^1].AuthorId, thread.LastPosterId);
+        });
+    }
 }
