@@ -5,9 +5,10 @@ using Portal.Domain.Forums;
 namespace Portal.Domain.Seeding;
 
 /// <summary>
-/// Owners' replies under the demo articles: 1 to 4 per published article, in the article's language, mostly from owners
-/// of the article's model, dated between its publication and an hour ago (so no demo member is inside a posting
-/// cool-down when the app starts), with the thread's and board's counters, follows and the search index to match.
+/// Owners' replies under the demo articles: 1 to 4 different ones per published article, no one answering themselves, in
+/// the article's language, mostly from owners of the article's model, dated between its publication and an hour ago (so no
+/// demo member is inside a posting cool-down when the app starts), with the thread's and board's counters, follows and the
+/// search index to match.
 /// </summary>
 internal sealed class ArticleDiscussionSeed(DemoSeedContext context, MarkdownRenderer markdown, Random random)
 {
@@ -25,13 +26,16 @@ internal sealed class ArticleDiscussionSeed(DemoSeedContext context, MarkdownRen
         var repliers = await RepliersAsync(chinese, modelId, cancellationToken);
         var count = random.Next(1, 5);
         var span = latest - published;
+        var bodies = pool.OrderBy(_ => random.Next()).Take(count).ToList();
         var posts = new List<Post>();
         var texts = new List<string>();
+        string? previous = null;
         for (var i = 0; i < count; i++)
         {
             var at = published + (span * Math.Pow((i + 1.0) / (count + 1), 2));
-            var author = repliers[random.Next(repliers.Count)];
-            var body = pool[random.Next(pool.Count)];
+            var author = repliers.Where(r => r != previous).ElementAt(random.Next(repliers.Count - (previous is null ? 0 : 1)));
+            previous = author;
+            var body = bodies[i];
             var rendered = markdown.Render(body);
             var post = ForumThreadWriter.NewPost(threadId, i + 2, author, body, rendered, at);
             posts.Add(post);

@@ -97,6 +97,8 @@ public sealed class ArticlesSeedTests(ITestOutputHelper output) : IAsyncLifetime
             var own = posts[thread.Id].OrderBy(p => p.Number).ToList();
             var replies = own.Skip(1).ToList();
             Assert.InRange(replies.Count, 1, 4);
+            Assert.Equal(replies.Count, replies.Select(r => r.Body).Distinct().Count());
+            Assert.All(own.Zip(own.Skip(1)), pair => Assert.NotEqual(pair.First.AuthorId, pair.Second.AuthorId));
             Assert.Equal(own.Count, thread.PostCount);
             Assert.Equal(replies.Count, thread.ReplyCount);
             Assert.Equal(Enumerable.Range(1, own.Count), own.Select(p => p.Number));
