@@ -19,4 +19,7 @@ public static class AuditActions
     public const string PostUnhidden = "forum.post-unhidden";
     public const string ReportDismissed = "forum.report-dismissed";
     public const string MemberSilenced = "forum.member-silenced";
+
+    /// <summary>An operator downloaded a console report as CSV; the target is the report's name, the detail its period.</summary>
+    public const string ConsoleExported = "console.exported";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Engagement.Reports;
 
 namespace Portal.Domain.Engagement;
 
@@ -21,6 +22,7 @@ public static class EngagementServiceCollectionExtensions
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
+        services.AddEngagementReports();
         return services;
     }
 }
