@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Engagement.History;
+using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Engagement;
 
@@ -21,6 +23,9 @@ public static class EngagementServiceCollectionExtensions
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
+        services.AddSingleton<EngagementHistoryGenerator>();
+        services.AddScoped<EngagementHistory>();
+        services.AddScoped<IDemoSeedStep, EngagementSeedStep>();
         return services;
     }
 }

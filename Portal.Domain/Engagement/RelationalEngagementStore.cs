@@ -2,13 +2,16 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Engagement;
 
 /// <summary>
 /// <see cref="IEngagementStore"/> on the app's own database. A batch is aggregated in memory first, so a batch of
-/// thousands of events touches each rollup row once; raw rows go in through one prepared statement.
+/// thousands of events touches each rollup row once; raw rows go in through one prepared statement. An event already past
+/// <see cref="EngagementOptions.RetentionDays"/> (a history written after the fact) counts in every rollup but keeps no raw
+/// row and no hourly rollup, as if pruned at once.
 /// </summary>
 internal sealed class RelationalEngagementStore(
     PortalDbContext db,
@@ -16,6 +19,7 @@ internal sealed class RelationalEngagementStore(
     LifecycleSnapshots snapshots,
     EngagementCalendar calendar,
     Lifecycle lifecycle,
+    IOptions<EngagementOptions> options,
     TimeProvider clock) : IEngagementStore
 {
     private const string DroppedMetric = "engagement.dropped";
@@ -44,8 +48,9 @@ internal sealed class RelationalEngagementStore(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
             var sql = new SqlBatch(connection, transaction.GetDbTransaction(), db.Database.IsSqlite());
-            await InsertEventsAsync(sql, events, cancellationToken);
-            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, DroppedMetric), cancellationToken);
+            var keepFrom = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+            await InsertEventsAsync(sql, events, keepFrom, cancellationToken);
+            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, DroppedMetric, EngagementCalendar.HourOf(keepFrom)), cancellationToken);
             var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
             await UpsertMemberDaysAsync(sql, events, cancellationToken);
             await UpsertProfilesAsync(sql, events, cancellationToken);
@@ -64,9 +69,9 @@ internal sealed class RelationalEngagementStore(
 
     public Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken) => snapshots.TakeAsync(day, cancellationToken);
 
-    private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, DateTimeOffset keepFrom, CancellationToken cancellationToken)
     {
-        if (events.Count == 0)
+        if (!events.Any(e => e.At >= keepFrom))
         {
             return;
         }
@@ -77,7 +82,7 @@ internal sealed class RelationalEngagementStore(
             VALUES (@at, @day, @kind, @member, @visitor, @type, @target, @device, @models, @verified, @region, @age, @stage)
             """,
             "at", "day", "kind", "member", "visitor", "type", "target", "device", "models", "verified", "region", "age", "stage");
-        foreach (var e in events)
+        foreach (var e in events.Where(e => e.At >= keepFrom))
         {
             await SqlBatch.RunAsync(command, cancellationToken, sql.Instant(e.At), e.Day, e.Kind, e.MemberId, e.VisitorId, e.TargetType, e.TargetId,
                 (byte)e.Device, e.Models, e.Verified, e.Region, e.AccountAgeDays, e.Stage is { } stage ? (byte)stage : null);
