@@ -180,7 +180,11 @@ internal sealed class RelationalEngagementStore(
         }
     }
 
-    /// <summary>Recounts DAU, WAU and MAU for every day whose windows a newly active actor changed (up to the latest day there is).</summary>
+    /// <summary>
+    /// Recounts DAU, WAU and MAU for every day whose windows a newly active actor changed (up to the latest day there is):
+    /// each actor of the 30 days once, with their last active day in it (one grouping instead of a distinct count per column;
+    /// the outer WHERE keeps SQLite from reading ON CONFLICT as a join's ON).
+    /// </summary>
     private static async Task RecountDailyActivesAsync(SqlBatch sql, SortedSet<int> changedDays, CancellationToken cancellationToken)
     {
         if (changedDays.Count == 0)
@@ -203,13 +207,17 @@ internal sealed class RelationalEngagementStore(
             """
             INSERT INTO "EngagementDailyActives" ("Day", "Dau", "Wau", "Mau", "MemberDau", "MemberWau", "MemberMau")
             SELECT @day,
-                COUNT(DISTINCT CASE WHEN "Day" = @day THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 THEN "Actor" END),
-                COUNT(DISTINCT "Actor"),
-                COUNT(DISTINCT CASE WHEN "Day" = @day AND "IsMember" THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 AND "IsMember" THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "IsMember" THEN "Actor" END)
-            FROM "EngagementActiveDays" WHERE "Day" > @day - 30 AND "Day" <= @day
+                COUNT(CASE WHEN "Last" = @day THEN 1 END),
+                COUNT(CASE WHEN "Last" > @day - 7 THEN 1 END),
+                COUNT(*),
+                COUNT(CASE WHEN "Last" = @day AND "IsMember" THEN 1 END),
+                COUNT(CASE WHEN "Last" > @day - 7 AND "IsMember" THEN 1 END),
+                COUNT(CASE WHEN "IsMember" THEN 1 END)
+            FROM (
+                SELECT "Actor", "IsMember", MAX("Day") AS "Last" FROM "EngagementActiveDays"
+                WHERE "Day" > @day - 30 AND "Day" <= @day GROUP BY "Actor", "IsMember"
+            ) AS "Actors"
+            WHERE 1 = 1
             ON CONFLICT ("Day") DO UPDATE SET "Dau" = excluded."Dau", "Wau" = excluded."Wau", "Mau" = excluded."Mau",
                 "MemberDau" = excluded."MemberDau", "MemberWau" = excluded."MemberWau", "MemberMau" = excluded."MemberMau"
             """,

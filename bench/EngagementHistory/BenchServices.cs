@@ -36,6 +36,7 @@ internal static class BenchServices
     public static void Delete(string databasePath)
     {
         SqliteConnection.ClearAllPools();
+        Directory.CreateDirectory(Path.GetDirectoryName(databasePath)!);
         foreach (var suffix in new[] { "", "-wal", "-shm" })
         {
             File.Delete(databasePath + suffix);
