@@ -3,15 +3,20 @@ namespace Portal.Domain.Engagement;
 /// <summary>What a batch adds to each rollup, worked out in memory so every row is written once per batch.</summary>
 internal static class EngagementAggregation
 {
-    public static Dictionary<RollupKey, long> Rollups(IReadOnlyList<EngagementEvent> events, long dropped, string droppedMetric)
+    /// <summary>What a batch adds to each rollup; hours before <paramref name="firstHour"/> are past retention and left out.</summary>
+    public static Dictionary<RollupKey, long> Rollups(IReadOnlyList<EngagementEvent> events, long dropped, string droppedMetric, long firstHour)
     {
         var rollups = new Dictionary<RollupKey, long>();
         void Add(RollupKey key) => rollups[key] = rollups.GetValueOrDefault(key) + 1;
         foreach (var e in events)
         {
             var hour = EngagementCalendar.HourOf(e.At);
-            Add(new RollupKey(RollupGrain.Hour, hour, e.Kind, e.TargetType, "", "", ""));
-            Add(new RollupKey(RollupGrain.Hour, hour, e.Kind, e.TargetType, e.TargetId, "", ""));
+            if (hour >= firstHour)
+            {
+                Add(new RollupKey(RollupGrain.Hour, hour, e.Kind, e.TargetType, "", "", ""));
+                Add(new RollupKey(RollupGrain.Hour, hour, e.Kind, e.TargetType, e.TargetId, "", ""));
+            }
+
             Add(new RollupKey(RollupGrain.Day, e.Day, e.Kind, e.TargetType, "", "", ""));
             Add(new RollupKey(RollupGrain.Day, e.Day, e.Kind, e.TargetType, e.TargetId, "", ""));
             foreach (var (dimension, value) in EventDimensions(e))

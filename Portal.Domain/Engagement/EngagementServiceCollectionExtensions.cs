@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Engagement.History;
 using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Engagement;
 
@@ -22,6 +24,9 @@ public static class EngagementServiceCollectionExtensions
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
+        services.AddSingleton<EngagementHistoryGenerator>();
+        services.AddScoped<EngagementHistory>();
+        services.AddScoped<IDemoSeedStep, EngagementSeedStep>();
         services.AddEngagementReports();
         return services;
     }

@@ -13,8 +13,12 @@ internal sealed class LifecycleSnapshots(PortalDbContext db, MemberSegments segm
     public async Task TakeAsync(int day, CancellationToken cancellationToken)
     {
         var profiles = await SyncProfilesAsync(cancellationToken);
+
+        // Activity longer ago than the dormant threshold changes nobody's stage (they are dormant either way), so only
+        // that window is read: a snapshot costs the same in a year's history as in a month's.
+        var since = day - lifecycle.DormantDays;
         var lastActive = (await db.EngagementActiveDays.AsNoTracking()
-                .Where(a => a.IsMember && a.Day <= day)
+                .Where(a => a.IsMember && a.Day > since && a.Day <= day)
                 .GroupBy(a => a.Actor)
                 .Select(g => new { g.Key, Last = g.Max(a => a.Day) })
                 .ToListAsync(cancellationToken))
@@ -30,8 +34,9 @@ internal sealed class LifecycleSnapshots(PortalDbContext db, MemberSegments segm
             }
 
             var stage = lifecycle.StageOn(day, joined, lastActive.TryGetValue(profile.MemberId, out var last) ? last : null);
-            if (day >= today)
+            if (day >= today && profile.Stage != stage)
             {
+                Track(profile);
                 profile.Stage = stage;
             }
 
@@ -52,11 +57,14 @@ internal sealed class LifecycleSnapshots(PortalDbContext db, MemberSegments segm
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>A profile for every member (members who never did anything included), with their segment as it is now.</summary>
+    /// <summary>
+    /// A profile for every member (members who never did anything included), with their segment as it is now. Profiles
+    /// are read untracked and only those that change are tracked, so a snapshot of many members saves only what moved.
+    /// </summary>
     private async Task<List<EngagementProfile>> SyncProfilesAsync(CancellationToken cancellationToken)
     {
         var members = await segments.CurrentAsync(memberIds: null, cancellationToken);
-        var profiles = await db.EngagementProfiles.ToDictionaryAsync(p => p.MemberId, cancellationToken);
+        var profiles = await db.EngagementProfiles.AsNoTracking().ToDictionaryAsync(p => p.MemberId, cancellationToken);
         foreach (var (id, segment) in members)
         {
             if (!profiles.TryGetValue(id, out var profile))
@@ -66,15 +74,29 @@ internal sealed class LifecycleSnapshots(PortalDbContext db, MemberSegments segm
                 profiles.Add(id, profile);
             }
 
-            profile.JoinedAt = segment.JoinedAt;
-            profile.JoinWeek = EngagementCalendar.WeekOf(calendar.DayOf(segment.JoinedAt));
-            profile.Models = segment.Models;
-            profile.Verified = segment.Verified;
-            profile.Region = segment.Region;
+            var joinWeek = EngagementCalendar.WeekOf(calendar.DayOf(segment.JoinedAt));
+            if (profile.JoinedAt != segment.JoinedAt || profile.JoinWeek != joinWeek || profile.Models != segment.Models
+                || profile.Verified != segment.Verified || profile.Region != segment.Region)
+            {
+                Track(profile);
+                profile.JoinedAt = segment.JoinedAt;
+                profile.JoinWeek = joinWeek;
+                profile.Models = segment.Models;
+                profile.Verified = segment.Verified;
+                profile.Region = segment.Region;
+            }
         }
 
         var gone = profiles.Keys.Where(id => !members.ContainsKey(id)).ToList();
         db.EngagementProfiles.RemoveRange(gone.Select(id => profiles[id]));
         return [.. profiles.Values.Where(p => members.ContainsKey(p.MemberId))];
+    }
+
+    private void Track(EngagementProfile profile)
+    {
+        if (db.Entry(profile).State == EntityState.Detached)
+        {
+            db.EngagementProfiles.Attach(profile);
+        }
     }
 }

@@ -2,13 +2,16 @@ using System.Data.Common;
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Engagement;
 
 /// <summary>
 /// <see cref="IEngagementStore"/> on the app's own database. A batch is aggregated in memory first, so a batch of
-/// thousands of events touches each rollup row once; raw rows go in through one prepared statement.
+/// thousands of events touches each rollup row once; raw rows go in through one prepared statement. An event already past
+/// <see cref="EngagementOptions.RetentionDays"/> (a history written after the fact) counts in every rollup but keeps no raw
+/// row and no hourly rollup, as if pruned at once.
 /// </summary>
 internal sealed class RelationalEngagementStore(
     PortalDbContext db,
@@ -16,6 +19,7 @@ internal sealed class RelationalEngagementStore(
     LifecycleSnapshots snapshots,
     EngagementCalendar calendar,
     Lifecycle lifecycle,
+    IOptions<EngagementOptions> options,
     TimeProvider clock) : IEngagementStore
 {
     public async Task<IReadOnlyDictionary<string, MemberSegment>> LoadSegmentsAsync(IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
@@ -42,8 +46,9 @@ internal sealed class RelationalEngagementStore(
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             var connection = db.Database.GetDbConnection();
             var sql = new SqlBatch(connection, transaction.GetDbTransaction(), db.Database.IsSqlite());
-            await InsertEventsAsync(sql, events, cancellationToken);
-            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, EngagementKinds.Dropped), cancellationToken);
+            var keepFrom = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
+            await InsertEventsAsync(sql, events, keepFrom, cancellationToken);
+            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, EngagementKinds.Dropped, EngagementCalendar.HourOf(keepFrom)), cancellationToken);
             var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
             await UpsertMemberDaysAsync(sql, events, cancellationToken);
             await UpsertProfilesAsync(sql, events, cancellationToken);
@@ -62,9 +67,9 @@ internal sealed class RelationalEngagementStore(
 
     public Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken) => snapshots.TakeAsync(day, cancellationToken);
 
-    private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, DateTimeOffset keepFrom, CancellationToken cancellationToken)
     {
-        if (events.Count == 0)
+        if (!events.Any(e => e.At >= keepFrom))
         {
             return;
         }
@@ -75,7 +80,7 @@ internal sealed class RelationalEngagementStore(
             VALUES (@at, @day, @kind, @member, @visitor, @type, @target, @device, @models, @verified, @region, @age, @stage)
             """,
             "at", "day", "kind", "member", "visitor", "type", "target", "device", "models", "verified", "region", "age", "stage");
-        foreach (var e in events)
+        foreach (var e in events.Where(e => e.At >= keepFrom))
         {
             await SqlBatch.RunAsync(command, cancellationToken, sql.Instant(e.At), e.Day, e.Kind, e.MemberId, e.VisitorId, e.TargetType, e.TargetId,
                 (byte)e.Device, e.Models, e.Verified, e.Region, e.AccountAgeDays, e.Stage is { } stage ? (byte)stage : null);
@@ -173,7 +178,11 @@ internal sealed class RelationalEngagementStore(
         }
     }
 
-    /// <summary>Recounts DAU, WAU and MAU for every day whose windows a newly active actor changed (up to the latest day there is).</summary>
+    /// <summary>
+    /// Recounts DAU, WAU and MAU for every day whose windows a newly active actor changed (up to the latest day there is):
+    /// each actor of the 30 days once, with their last active day in it (one grouping instead of a distinct count per column;
+    /// the outer WHERE keeps SQLite from reading ON CONFLICT as a join's ON).
+    /// </summary>
     private static async Task RecountDailyActivesAsync(SqlBatch sql, SortedSet<int> changedDays, CancellationToken cancellationToken)
     {
         if (changedDays.Count == 0)
@@ -196,13 +205,17 @@ internal sealed class RelationalEngagementStore(
             """
             INSERT INTO "EngagementDailyActives" ("Day", "Dau", "Wau", "Mau", "MemberDau", "MemberWau", "MemberMau")
             SELECT @day,
-                COUNT(DISTINCT CASE WHEN "Day" = @day THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 THEN "Actor" END),
-                COUNT(DISTINCT "Actor"),
-                COUNT(DISTINCT CASE WHEN "Day" = @day AND "IsMember" THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "Day" > @day - 7 AND "IsMember" THEN "Actor" END),
-                COUNT(DISTINCT CASE WHEN "IsMember" THEN "Actor" END)
-            FROM "EngagementActiveDays" WHERE "Day" > @day - 30 AND "Day" <= @day
+                COUNT(CASE WHEN "Last" = @day THEN 1 END),
+                COUNT(CASE WHEN "Last" > @day - 7 THEN 1 END),
+                COUNT(*),
+                COUNT(CASE WHEN "Last" = @day AND "IsMember" THEN 1 END),
+                COUNT(CASE WHEN "Last" > @day - 7 AND "IsMember" THEN 1 END),
+                COUNT(CASE WHEN "IsMember" THEN 1 END)
+            FROM (
+                SELECT "Actor", "IsMember", MAX("Day") AS "Last" FROM "EngagementActiveDays"
+                WHERE "Day" > @day - 30 AND "Day" <= @day GROUP BY "Actor", "IsMember"
+            ) AS "Actors"
+            WHERE 1 = 1
             ON CONFLICT ("Day") DO UPDATE SET "Dau" = excluded."Dau", "Wau" = excluded."Wau", "Mau" = excluded."Mau",
                 "MemberDau" = excluded."MemberDau", "MemberWau" = excluded."MemberWau", "MemberMau" = excluded."MemberMau"
             """,

@@ -1,0 +1,3 @@
+namespace EngagementBench;
+
+internal sealed record IngestionResult(double EventsPerSecond, long Dropped, long Stored);
