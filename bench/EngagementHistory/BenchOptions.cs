@@ -3,7 +3,7 @@ using System.Globalization;
 namespace EngagementBench;
 
 /// <summary>The command line: the mode, then <c>--name value</c> pairs.</summary>
-internal sealed record BenchOptions(string Mode, int Members, long Events, string Output, bool KeepRaw, int Runs, int IngestEvents, int Producers)
+internal sealed record BenchOptions(string Mode, int Members, long Events, string Output, bool KeepRaw, int Runs, int IngestEvents, int Producers, int? BatchSize)
 {
     public static BenchOptions Parse(string[] args)
     {
@@ -23,7 +23,8 @@ internal sealed record BenchOptions(string Mode, int Members, long Events, strin
             args.Contains("--keep-raw"),
             Number("--runs", 100),
             Number("--ingest-events", 500_000),
-            Number("--producers", 4));
+            Number("--producers", 4),
+            Get("--batch-size") is { } batch ? int.Parse(batch, CultureInfo.InvariantCulture) : null);
     }
 
     public static string RepositoryRoot()

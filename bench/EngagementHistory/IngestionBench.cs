@@ -34,7 +34,13 @@ internal static class IngestionBench
         var path = Path.Combine(Path.GetTempPath(), "portal-bench", $"ingest-{Guid.NewGuid():N}.db");
         try
         {
-            await using var services = await BenchServices.OpenAsync(path);
+            var settings = new Dictionary<string, string?>();
+            if (options.BatchSize is { } batchSize)
+            {
+                settings["Portal:Engagement:BatchSize"] = batchSize.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            }
+
+            await using var services = await BenchServices.OpenAsync(path, settings);
             List<string> members;
             await using (var scope = services.CreateAsyncScope())
             {

@@ -1,6 +1,6 @@
 // The large engagement history and its benchmark (see BenchOptions for every option).
 //   generate: dotnet run -c Release --project bench/EngagementHistory -- generate [--members 10000] [--events 5000000] [--output path.db] [--keep-raw]
-//   bench:    dotnet run -c Release --project bench/EngagementHistory -- bench [--output path.db] [--runs 100] [--ingest-events 500000] [--producers 4]
+//   bench:    dotnet run -c Release --project bench/EngagementHistory -- bench [--output path.db] [--runs 100] [--ingest-events 500000] [--producers 4] [--batch-size 5000]
 //             (ingestion through the real pipeline and writer, then console queries on the history database built by 'generate')
 using System.Globalization;
 using System.Text.Json;
@@ -34,7 +34,7 @@ static async Task BenchAsync(BenchOptions options)
 
     var rates = ingestion.Select(r => r.EventsPerSecond).Order().ToList();
     Console.WriteLine();
-    Console.WriteLine($"Ingestion: {options.IngestEvents:N0} signals from {options.Producers} producers through EngagementPipeline and EngagementWriter into SQLite, {IngestRuns} runs");
+    Console.WriteLine($"Ingestion: {options.IngestEvents:N0} signals from {options.Producers} producers through EngagementPipeline and EngagementWriter into SQLite, batches of {options.BatchSize?.ToString("N0", CultureInfo.InvariantCulture) ?? "the default BatchSize"}, {IngestRuns} runs");
     Console.WriteLine($"| median events/s | min | max | dropped (all runs) |");
     Console.WriteLine($"|---:|---:|---:|---:|");
     Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {rates[rates.Count / 2]:N0} | {rates[0]:N0} | {rates[^1]:N0} | {ingestion.Sum(r => r.Dropped):N0} |"));
@@ -51,7 +51,7 @@ static async Task BenchAsync(BenchOptions options)
 
     var output = Path.Combine(BenchOptions.RepositoryRoot(), "bench", "results", "engagement-bench.json");
     Directory.CreateDirectory(Path.GetDirectoryName(output)!);
-    var result = new { measuredAt = DateTimeOffset.UtcNow, options.IngestEvents, options.Producers, ingestion, queries, database = options.Output };
+    var result = new { measuredAt = DateTimeOffset.UtcNow, options.IngestEvents, options.Producers, options.BatchSize, ingestion, queries, database = options.Output };
     await File.WriteAllTextAsync(output, JsonSerializer.Serialize(result, new JsonSerializerOptions { WriteIndented = true }));
     Console.WriteLine();
     Console.WriteLine($"JSON: {output}");
