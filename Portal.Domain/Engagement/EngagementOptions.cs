@@ -21,7 +21,7 @@ public sealed class EngagementOptions
 
     /// <summary>The writer writes a batch when it holds this many signals ...</summary>
     [Range(1, 100_000)]
-    public int BatchSize { get; set; } = 5_000;
+    public int BatchSize { get; set; } = 20_000;
 
     /// <summary>... or when the oldest signal in it has waited this long, whichever comes first.</summary>
     [Range(typeof(TimeSpan), "00:00:00.010", "00:01:00")]
