@@ -19,4 +19,7 @@ public static class AuditActions
     public const string PostUnhidden = "forum.post-unhidden";
     public const string ReportDismissed = "forum.report-dismissed";
     public const string MemberSilenced = "forum.member-silenced";
+
+    /// <summary>An operator opened a member's engagement (profile numbers and timeline) in the console.</summary>
+    public const string MemberEngagementViewed = "member.engagement-viewed";
 }

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Engagement.Reports;
 
 namespace Portal.Domain.Engagement;
 
@@ -18,6 +19,9 @@ public static class EngagementServiceCollectionExtensions
         services.AddScoped<MemberSegments>();
         services.AddScoped<LifecycleSnapshots>();
         services.AddScoped<IEngagementStore, RelationalEngagementStore>();
+        services.AddScoped<EventFunnels>();
+        services.AddScoped<LifecycleReport>();
+        services.AddScoped<MemberEngagement>();
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
