@@ -178,6 +178,7 @@ public sealed class LifecycleReportTests
             Add(week, SegmentDimensions.Region, "上海", LifecycleStage.New, 3);
             Add(week, SegmentDimensions.Region, "杭州", LifecycleStage.Active, 2);
             Add(week, SegmentDimensions.Model, "1", LifecycleStage.Dormant, 6);
+            Add(week, SegmentDimensions.Verified, SegmentDimensions.Yes, LifecycleStage.Active, 7);
             await db.SaveChangesAsync();
         }
 
@@ -190,6 +191,10 @@ public sealed class LifecycleReportTests
         Assert.Null(regions[1].Members);
         Assert.All(regions[1].Stages, s => Assert.Null(s.Members));
         var model = Assert.Single(await report.BreakdownAsync(SegmentDimensions.Model));
-        Assert.False(string.IsNullOrEmpty(model.Label)); // the model's name from the catalog
+        Assert.NotEqual("1", model.Label); // the model's name from the catalog
+        using (new CultureScope("zh-CN"))
+        {
+            Assert.Equal("已认证车主", Assert.Single(await report.BreakdownAsync(SegmentDimensions.Verified)).Label);
+        }
     }
 }

@@ -28,6 +28,12 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         { "/console", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/console/members", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
         { "/console/members", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/events", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/events", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/events", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/lifecycle", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/lifecycle", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/lifecycle", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/Account/Manage/ChangePassword", "anonymous", HttpStatusCode.Found },
         { "/Account/Manage/ChangePassword", DemoAccounts.OwnerEmail, HttpStatusCode.OK },
     };

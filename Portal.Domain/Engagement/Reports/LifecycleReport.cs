@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Engagement.Reports;
@@ -10,7 +11,12 @@ namespace Portal.Domain.Engagement.Reports;
 /// retention cohorts (<c>EngagementProfiles.JoinWeek</c> against <c>EngagementMemberWeeks</c>). Every member count goes
 /// through <see cref="PrivacyFloor"/>. Aggregated in SQL; weeks are local weeks (<see cref="EngagementCalendar"/>).
 /// </summary>
-public sealed class LifecycleReport(IDbContextFactory<PortalDbContext> contexts, EngagementCalendar calendar, PrivacyFloor floor, TimeProvider clock)
+public sealed class LifecycleReport(
+    IDbContextFactory<PortalDbContext> contexts,
+    EngagementCalendar calendar,
+    PrivacyFloor floor,
+    IStringLocalizer<SegmentText> text,
+    TimeProvider clock)
 {
     public const int DefaultWeeks = 12;
 
@@ -106,11 +112,17 @@ public sealed class LifecycleReport(IDbContextFactory<PortalDbContext> contexts,
                 var shown = floor.Shows(total);
                 var stages = Stages.Select(stage => g.Where(r => r.Stage == stage).Sum(r => (long)r.Members))
                     .Select((n, i) => new StageCount(Stages[i], shown ? floor.Cell(n, n) : null, null));
-                return (Total: total, Row: new SegmentBreakdownRow(g.Key, names.GetValueOrDefault(g.Key), floor.Cell(total, total), [.. stages]));
+                return (Total: total, Row: new SegmentBreakdownRow(g.Key, LabelOf(dimension, g.Key, names), floor.Cell(total, total), [.. stages]));
             })
             .OrderByDescending(r => r.Total).ThenBy(r => r.Row.Value, StringComparer.Ordinal)
             .Select(r => r.Row)];
     }
+
+    /// <summary>A model's name, a city, or the words for verified, not verified, no car and no city (in the current culture).</summary>
+    private string LabelOf(string dimension, string value, Dictionary<string, string> modelNames) =>
+        modelNames.GetValueOrDefault(value) is { } name ? name
+        : text[$"{dimension}.{value}"] is { ResourceNotFound: false } words ? words
+        : value;
 
     private StageCount Count(LifecycleStage stage, long members, long? before) =>
         new(stage, floor.Cell(members, members), floor.Shows(members) && before is { } b && floor.Shows(b) ? members - b : null);
