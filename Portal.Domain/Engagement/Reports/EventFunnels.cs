@@ -23,7 +23,7 @@ public sealed class EventFunnels(IDbContextFactory<PortalDbContext> contexts, En
         var events = await db.Events.AsNoTracking()
             .Where(e => e.Status == EventStatus.Published && e.StartsAt >= from && e.StartsAt < until)
             .OrderByDescending(e => e.StartsAt).ThenByDescending(e => e.Id)
-            .Select(e => new { e.Id, e.Title, e.Slug, e.City, e.StartsAt, e.EndsAt, e.TimeZoneId })
+            .Select(e => new { e.Id, e.Title, e.City, e.StartsAt, e.EndsAt })
             .ToListAsync(cancellationToken);
         if (events.Count == 0)
         {
@@ -66,7 +66,7 @@ public sealed class EventFunnels(IDbContextFactory<PortalDbContext> contexts, En
                 ? new RawCounts(c.SignedUp, c.Attended, ended ? c.SignedUp : 0, ended ? c.SignedUp - c.Attended : 0, c.Waitlisted, c.Promoted, c.Cancelled)
                 : default;
             var eventViews = views.GetValueOrDefault(e.Id.ToString(CultureInfo.InvariantCulture));
-            return (Funnel: new EventFunnel(e.Id, e.Title, e.Slug, e.City, e.StartsAt, e.TimeZoneId, ended, eventViews, Floor(c?.Members ?? 0, raw)), Raw: raw);
+            return (Funnel: new EventFunnel(e.Id, e.Title, e.City, e.StartsAt, calendar.DayOf(e.StartsAt), ended, eventViews, Floor(c?.Members ?? 0, raw)), Raw: raw);
         }).ToList();
 
         var cities = rows.GroupBy(r => r.Funnel.City, StringComparer.Ordinal)
