@@ -25,6 +25,7 @@ public static class EngagementServiceCollectionExtensions
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());
+        services.AddEngagementReports();
         return services;
     }
 }

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Content;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Events;
@@ -61,11 +61,10 @@ public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFac
         }
 
         var rows = waitlist ? list.Value!.Waitlist : list.Value!.Confirmed;
-        var csv = new StringBuilder();
-        AppendRow(csv, [.. headers, .. list.Value.Questions]);
+        var csv = new CsvWriter().Row([.. headers, .. list.Value.Questions]);
         foreach (var r in rows)
         {
-            AppendRow(csv,
+            csv.Row(
             [
                 r.DisplayName, r.City ?? "", r.Guests.ToString(CultureInfo.InvariantCulture), r.Status.ToString(),
                 r.WaitlistPosition?.ToString(CultureInfo.InvariantCulture) ?? "", r.Code,
@@ -75,25 +74,6 @@ public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFac
             ]);
         }
 
-        return Result.Success(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(csv.ToString())).ToArray());
-    }
-
-    internal static void AppendRow(StringBuilder csv, IEnumerable<string> cells)
-    {
-        csv.AppendJoin(',', cells.Select(Cell)).Append("\r\n");
-    }
-
-    /// <summary>
-    /// One CSV field: a leading = + - @ (or tab/CR) gets a single quote so a spreadsheet shows text instead of running a
-    /// formula; then fields with a comma, quote or line break are quoted, with quotes doubled.
-    /// </summary>
-    internal static string Cell(string value)
-    {
-        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            value = "'" + value;
-        }
-
-        return value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+        return Result.Success(csv.ToBytes());
     }
 }

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
+using Portal.Console;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
@@ -44,6 +45,7 @@ internal static class PipelineExtensions
         app.MapPreferencesEndpoints();
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
+        app.MapConsoleExports();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();
