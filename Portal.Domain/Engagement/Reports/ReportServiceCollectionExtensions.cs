@@ -9,6 +9,11 @@ public static class ReportServiceCollectionExtensions
     {
         services.AddSingleton<ReportRegistry>();
         services.AddScoped<ReportExports>();
+        services.AddReport(EventFunnelTables.Events, EventFunnelTables.PerEventAsync);
+        services.AddReport(EventFunnelTables.Cities, EventFunnelTables.PerCityAsync);
+        services.AddReport(LifecycleTables.Weeks, LifecycleTables.PerWeekAsync);
+        services.AddReport(LifecycleTables.Cohorts, LifecycleTables.PerCohortAsync);
+        services.AddReport(LifecycleTables.Breakdown, LifecycleTables.PerValueAsync);
         return services;
     }
 
