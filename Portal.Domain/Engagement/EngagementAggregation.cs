@@ -23,7 +23,7 @@ internal static class EngagementAggregation
         if (dropped > 0)
         {
             var day = events.Count > 0 ? events[^1].Day : 0;
-            var key = new RollupKey(RollupGrain.Day, day, droppedMetric, "pipeline", "", "", "");
+            var key = new RollupKey(RollupGrain.Day, day, droppedMetric, EngagementKinds.DroppedTargetType, "", "", "");
             rollups[key] = rollups.GetValueOrDefault(key) + dropped;
         }
 

@@ -39,4 +39,9 @@ public static class EngagementKinds
 
     /// <summary>A page was shown (once per navigation in the live app); the target is the page's route template.</summary>
     public const string PageViewed = "page.viewed";
+
+    /// <summary>Not an event: the day metric (target type <see cref="DroppedTargetType"/>) counting signals dropped because the buffer was full.</summary>
+    public const string Dropped = "engagement.dropped";
+
+    public const string DroppedTargetType = "pipeline";
 }

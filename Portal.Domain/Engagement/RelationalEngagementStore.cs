@@ -18,8 +18,6 @@ internal sealed class RelationalEngagementStore(
     Lifecycle lifecycle,
     TimeProvider clock) : IEngagementStore
 {
-    private const string DroppedMetric = "engagement.dropped";
-
     public async Task<IReadOnlyDictionary<string, MemberSegment>> LoadSegmentsAsync(IReadOnlyCollection<string> memberIds, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(memberIds);
@@ -45,7 +43,7 @@ internal sealed class RelationalEngagementStore(
             var connection = db.Database.GetDbConnection();
             var sql = new SqlBatch(connection, transaction.GetDbTransaction(), db.Database.IsSqlite());
             await InsertEventsAsync(sql, events, cancellationToken);
-            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, DroppedMetric), cancellationToken);
+            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, EngagementKinds.Dropped), cancellationToken);
             var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
             await UpsertMemberDaysAsync(sql, events, cancellationToken);
             await UpsertProfilesAsync(sql, events, cancellationToken);

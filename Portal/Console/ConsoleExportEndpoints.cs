@@ -25,7 +25,7 @@ internal static class ConsoleExportEndpoints
                 }
 
                 var csv = table.ToCsv(column => text[$"Column.{column.Key}"], ReportCellText.Withheld(text, table.MinGroupSize));
-                return Results.File(csv, "text/csv; charset=utf-8", $"{report}-{period.FileSuffix}.csv");
+                return Results.File(csv, "text/csv; charset=utf-8", id is null ? $"{report}-{period.FileSuffix}.csv" : $"{report}-{id}-{period.FileSuffix}.csv");
             })
             .RequireAuthorization(Policies.CanOperate);
 }
