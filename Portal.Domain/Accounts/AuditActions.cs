@@ -20,6 +20,9 @@ public static class AuditActions
     public const string ReportDismissed = "forum.report-dismissed";
     public const string MemberSilenced = "forum.member-silenced";
 
+    /// <summary>An operator opened a member's engagement (profile numbers and timeline) in the console.</summary>
+    public const string MemberEngagementViewed = "member.engagement-viewed";
+
     /// <summary>An operator downloaded a console report as CSV; the target is the report's name, the detail its period.</summary>
     public const string ConsoleExported = "console.exported";
 }

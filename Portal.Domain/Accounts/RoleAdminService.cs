@@ -89,7 +89,7 @@ public sealed class RoleAdminService(IDbContextFactory<PortalDbContext> contextF
                 a.At,
                 db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault() ?? a.ActorId,
                 a.Action,
-                a.TargetType == "Member" ? db.Users.Where(u => u.Id == a.TargetId).Select(u => u.DisplayName).FirstOrDefault() ?? a.TargetId : a.TargetType + " " + a.TargetId,
+                a.TargetType == "Member" || a.TargetType == "member" ? db.Users.Where(u => u.Id == a.TargetId).Select(u => u.DisplayName).FirstOrDefault() ?? a.TargetId : a.TargetType + " " + a.TargetId,
                 a.Detail))
             .ToListAsync(cancellationToken);
     }

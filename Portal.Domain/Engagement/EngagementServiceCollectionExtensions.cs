@@ -21,6 +21,9 @@ public static class EngagementServiceCollectionExtensions
         services.AddScoped<MemberSegments>();
         services.AddScoped<LifecycleSnapshots>();
         services.AddScoped<IEngagementStore, RelationalEngagementStore>();
+        services.AddScoped<EventFunnels>();
+        services.AddScoped<LifecycleReport>();
+        services.AddScoped<MemberEngagement>();
         services.AddHostedService<EngagementWriter>();
         services.AddSingleton<EngagementMaintenance>();
         services.AddHostedService(sp => sp.GetRequiredService<EngagementMaintenance>());

@@ -12,11 +12,17 @@ internal static class ConsoleUrls
 
     public const string Content = "/console/content";
 
+    public const string Events = "/console/events";
+
+    public const string Lifecycle = "/console/lifecycle";
+
     /// <summary>The console's own navigation, in order; a new page is one line here.</summary>
     public static IReadOnlyList<ConsoleSection> Sections { get; } =
     [
         new(Index, "Nav.Overview", MudBlazor.Icons.Material.Filled.Insights, ExactMatch: true),
         new(Content, "Nav.Content", MudBlazor.Icons.Material.Filled.Article),
+        new(Events, "Nav.Events", MudBlazor.Icons.Material.Filled.Event),
+        new(Lifecycle, "Nav.Lifecycle", MudBlazor.Icons.Material.Filled.Timeline),
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
     ];
 

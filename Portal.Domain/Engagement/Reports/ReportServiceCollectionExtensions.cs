@@ -22,6 +22,11 @@ public static class ReportServiceCollectionExtensions
         services.AddReport(ContentReports.Thread, (sp, r, ct) => ContentTrendAsync(sp, ContentReports.ThreadTarget, r, ct));
         services.AddReport(ContentReports.Board, (sp, r, ct) => ContentTrendAsync(sp, ContentReports.BoardTarget, r, ct));
         services.AddReport(ContentReports.Article, (sp, r, ct) => ContentTrendAsync(sp, ContentReports.ArticleTarget, r, ct));
+        services.AddReport(EventFunnelTables.Events, EventFunnelTables.PerEventAsync);
+        services.AddReport(EventFunnelTables.Cities, EventFunnelTables.PerCityAsync);
+        services.AddReport(LifecycleTables.Weeks, LifecycleTables.PerWeekAsync);
+        services.AddReport(LifecycleTables.Cohorts, LifecycleTables.PerCohortAsync);
+        services.AddReport(LifecycleTables.Breakdown, LifecycleTables.PerValueAsync);
         return services;
     }
 
