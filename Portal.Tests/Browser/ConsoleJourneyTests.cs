@@ -71,6 +71,13 @@ public sealed class ConsoleJourneyTests(BrowserFixture browser) : IClassFixture<
             await activity.GetByTestId("view-chart").ClickAsync();
             await Assertions.Expect(activity.Locator("table")).ToHaveCountAsync(0);
 
+            await page.GetByTestId("period-presets").GetByText("Custom").ClickAsync();
+            await Assertions.Expect(page.GetByTestId("period-range").First).ToBeVisibleAsync();
+            await page.AssertAccessibleAsync();
+
+            await page.GotoAsync("/console/content?from=2026-01-01&to=2099-12-31");
+            await page.WaitForCircuitAsync();
+            await Assertions.Expect(page.GetByTestId("period-presets").Locator("[aria-pressed=true], .mud-toggle-item-selected")).ToContainTextAsync("Custom");
             await page.GotoAsync("/console/content?days=90");
             await page.WaitForCircuitAsync();
             await Assertions.Expect(page.GetByTestId("report-content-threads").Locator("table")).ToBeVisibleAsync();

@@ -1,4 +1,9 @@
 using System.Net;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Accounts;
+using Portal.Domain.Data;
+using Portal.Domain.Engagement.Reports;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
 
@@ -48,6 +53,15 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         { "/console/exports/lifecycle-breakdown.csv?id=region", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
         { "/console/exports/lifecycle-breakdown.csv?id=region", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/console/exports/lifecycle-breakdown.csv?id=nonsense", DemoAccounts.OperatorEmail, HttpStatusCode.NotFound },
+        { "/console/content", "anonymous", HttpStatusCode.Found },
+        { "/console/content", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/content", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/content", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/content/board/1?days=abc", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/content/board/1?days=abc", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/content/board/1?days=abc", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/content/thread/999999999", DemoAccounts.OperatorEmail, HttpStatusCode.NotFound },
+        { "/console?from=2026-02-30&to=x", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/Account/Manage/ChangePassword", "anonymous", HttpStatusCode.Found },
         { "/Account/Manage/ChangePassword", DemoAccounts.OwnerEmail, HttpStatusCode.OK },
     };
@@ -75,5 +89,56 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         {
             Assert.Contains("Access denied", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>Every registered report's CSV: owners and editors are refused, operators get UTF-8 CSV with a BOM, and each download is audited.</summary>
+    [Theory]
+    [InlineData(DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden)]
+    [InlineData(DemoAccounts.EditorEmail, HttpStatusCode.Forbidden)]
+    [InlineData(DemoAccounts.OperatorEmail, HttpStatusCode.OK)]
+    public async Task Every_export_is_for_operators_only_and_audited(string who, HttpStatusCode expected)
+    {
+        var client = factory.CreateFormClient();
+        Assert.Equal(HttpStatusCode.Found, (await client.SignInAsync(who, DemoAccounts.Password)).StatusCode);
+        var reports = factory.Services.GetRequiredService<ReportRegistry>().Names.Order(StringComparer.Ordinal).ToList();
+        Assert.Contains(OverviewReports.Activity, reports);
+        Assert.Contains(ContentReports.Thread, reports);
+
+        foreach (var report in reports)
+        {
+            var before = await ExportAuditsAsync(report);
+            using var response = await client.Http.GetAsync($"/console/exports/{report}.csv?days=7&id=1");
+
+            Assert.True(expected == response.StatusCode, $"{report}: {response.StatusCode}");
+            if (expected == HttpStatusCode.OK)
+            {
+                Assert.Equal("text/csv", response.Content.Headers.ContentType!.MediaType);
+                Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, (await response.Content.ReadAsByteArrayAsync())[..3]);
+                Assert.StartsWith($"{report}-", response.Content.Headers.ContentDisposition!.FileName?.Trim('"'), StringComparison.Ordinal);
+                Assert.Equal(before + 1, await ExportAuditsAsync(report));
+            }
+            else
+            {
+                Assert.Equal(before, await ExportAuditsAsync(report));
+            }
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_report_is_not_found()
+    {
+        var client = factory.CreateFormClient();
+        await client.SignInAsync(DemoAccounts.OperatorEmail, DemoAccounts.Password);
+
+        using var unknown = await client.Http.GetAsync("/console/exports/members-emails.csv");
+        using var noItem = await client.Http.GetAsync("/console/exports/content-thread.csv?id=999999999");
+
+        Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), (unknown.StatusCode, noItem.StatusCode));
+    }
+
+    private async Task<int> ExportAuditsAsync(string report)
+    {
+        await using var db = await factory.Services.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
+        return await db.AuditEntries.CountAsync(a => a.Action == AuditActions.ConsoleExported && a.TargetId == report);
     }
 }
