@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
 using Portal.Domain.Seeding;
 using Portal.Tests.Infrastructure;
@@ -92,6 +93,14 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
     }
 
     /// <summary>Every registered report's CSV: owners and editors are refused, operators get UTF-8 CSV with a BOM, and each download is audited.</summary>
+    /// <summary>The <c>id</c> an export is asked with: an item id (thread, board, article 1), or what the report reads it as.</summary>
+    private static readonly Dictionary<string, string> ExampleIds = new(StringComparer.Ordinal)
+    {
+        [LifecycleTables.Breakdown] = SegmentDimensions.Region,
+        [LifecycleTables.Weeks] = "verified:yes",
+        [LifecycleTables.Cohorts] = "verified:yes",
+    };
+
     [Theory]
     [InlineData(DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden)]
     [InlineData(DemoAccounts.EditorEmail, HttpStatusCode.Forbidden)]
@@ -107,7 +116,7 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         foreach (var report in reports)
         {
             var before = await ExportAuditsAsync(report);
-            using var response = await client.Http.GetAsync($"/console/exports/{report}.csv?days=7&id=1");
+            using var response = await client.Http.GetAsync($"/console/exports/{report}.csv?days=7&id={Uri.EscapeDataString(ExampleIds.GetValueOrDefault(report, "1"))}");
 
             Assert.True(expected == response.StatusCode, $"{report}: {response.StatusCode}");
             if (expected == HttpStatusCode.OK)
