@@ -2,16 +2,34 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Engagement.Reports;
 
 namespace EngagementBench;
 
 /// <summary>
 /// The console's reads, timed on the large history: each a name and a delegate on a scope's services that returns the
-/// rows it read. Adding a query (e.g. one of the console's own report services) is one line in <see cref="All"/>.
+/// rows it read. Adding a query is one line in <see cref="Plain"/>; every report the console registers for its pages and
+/// CSV exports (<see cref="ReportRegistry"/>) is timed too, over the last 30 days, as its page asks for it.
 /// </summary>
 internal static class ConsoleQueries
 {
-    public static IReadOnlyList<(string Name, Func<IServiceProvider, Task<int>> Run)> All { get; } =
+    /// <summary>The <c>id</c> a per-item or per-segment report is asked with (the history has ids, not titles).</summary>
+    private static readonly Dictionary<string, string> ReportIds = new(StringComparer.Ordinal)
+    {
+        [ContentReports.Thread] = "1",
+        [ContentReports.Board] = "1",
+        [ContentReports.Article] = "1",
+        [LifecycleTables.Breakdown] = SegmentDimensions.Region,
+    };
+
+    public static IReadOnlyList<(string Name, Func<IServiceProvider, Task<int>> Run)> All(IServiceProvider services) =>
+    [
+        .. Plain,
+        .. services.GetRequiredService<ReportRegistry>().Names.Order(StringComparer.Ordinal).Select(name =>
+            ($"report {name}, 30 days", (Func<IServiceProvider, Task<int>>)(sp => ReportAsync(sp, name)))),
+    ];
+
+    private static IReadOnlyList<(string Name, Func<IServiceProvider, Task<int>> Run)> Plain { get; } =
     [
         ("daily actives, 90 days", sp => Query(sp, (db, today) => db.EngagementDailyActives.Where(a => a.Day > today - 90).OrderBy(a => a.Day))),
         ("day totals per metric, 30 days", sp => Query(sp, (db, today) => DayRows(db, today, 30).Where(r => r.TargetType != "" && r.TargetId == "")
@@ -46,6 +64,14 @@ internal static class ConsoleQueries
         ("at-risk members, 50 most recently active", sp => Query(sp, (db, _) => db.EngagementProfiles.Where(p => p.Stage == LifecycleStage.AtRisk)
             .OrderByDescending(p => p.LastActiveAt).Take(50))),
     ];
+
+    private static async Task<int> ReportAsync(IServiceProvider services, string name)
+    {
+        var today = services.GetRequiredService<EngagementCalendar>().DayOf(DateTimeOffset.UtcNow);
+        var source = services.GetRequiredService<ReportRegistry>().Find(name)!;
+        var table = await source(services, new ReportRequest(ReportPeriod.Last(30, today), ReportIds.GetValueOrDefault(name)), CancellationToken.None);
+        return table?.Rows.Count ?? 0;
+    }
 
     private static IQueryable<EngagementRollup> DayRows(PortalDbContext db, int today, int days) =>
         db.EngagementRollups.Where(r => r.Grain == RollupGrain.Day && r.Period > today - days && r.Period <= today);

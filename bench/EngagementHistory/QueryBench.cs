@@ -17,7 +17,7 @@ internal static class QueryBench
 
         await using var services = await BenchServices.OpenAsync(options.Output);
         var rows = new List<QueryRow>();
-        foreach (var (name, run) in ConsoleQueries.All)
+        foreach (var (name, run) in ConsoleQueries.All(services))
         {
             var count = 0;
             for (var i = 0; i < WarmUp; i++)
