@@ -3,8 +3,12 @@ namespace Portal.Domain.Engagement;
 /// <summary>What a batch adds to each rollup, worked out in memory so every row is written once per batch.</summary>
 internal static class EngagementAggregation
 {
-    /// <summary>What a batch adds to each rollup; hours before <paramref name="firstHour"/> are past retention and left out.</summary>
-    public static Dictionary<RollupKey, long> Rollups(IReadOnlyList<EngagementEvent> events, long dropped, string droppedMetric, long firstHour)
+    /// <summary>
+    /// What a batch adds to each rollup; hours before <paramref name="firstHour"/> are past retention and left out. Signals
+    /// <paramref name="dropped"/> since the last batch count on <paramref name="today"/>, the day they were lost (a batch of
+    /// nothing but drops included).
+    /// </summary>
+    public static Dictionary<RollupKey, long> Rollups(IReadOnlyList<EngagementEvent> events, long dropped, int today, long firstHour)
     {
         var rollups = new Dictionary<RollupKey, long>();
         void Add(RollupKey key) => rollups[key] = rollups.GetValueOrDefault(key) + 1;
@@ -27,8 +31,7 @@ internal static class EngagementAggregation
 
         if (dropped > 0)
         {
-            var day = events.Count > 0 ? events[^1].Day : 0;
-            var key = new RollupKey(RollupGrain.Day, day, droppedMetric, EngagementKinds.DroppedTargetType, "", "", "");
+            var key = new RollupKey(RollupGrain.Day, today, EngagementKinds.Dropped, EngagementKinds.DroppedTargetType, "", "", "");
             rollups[key] = rollups.GetValueOrDefault(key) + dropped;
         }
 

@@ -48,7 +48,7 @@ internal sealed class RelationalEngagementStore(
             var sql = new SqlBatch(connection, transaction.GetDbTransaction(), db.Database.IsSqlite());
             var keepFrom = clock.GetUtcNow().AddDays(-options.Value.RetentionDays);
             await InsertEventsAsync(sql, events, keepFrom, cancellationToken);
-            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, EngagementKinds.Dropped, EngagementCalendar.HourOf(keepFrom)), cancellationToken);
+            await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, calendar.DayOf(clock.GetUtcNow()), EngagementCalendar.HourOf(keepFrom)), cancellationToken);
             var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
             await UpsertMemberDaysAsync(sql, events, cancellationToken);
             await UpsertProfilesAsync(sql, events, cancellationToken);

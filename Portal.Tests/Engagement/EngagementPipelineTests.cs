@@ -58,6 +58,22 @@ public sealed class EngagementPipelineTests
     }
 
     [Fact]
+    public async Task Drops_written_without_any_event_count_on_the_day_they_were_lost()
+    {
+        await using var database = await CreateAsync(batchSize: 1000, flush: TimeSpan.FromSeconds(50));
+        var today = database.Get<EngagementCalendar>().DayOf(database.Clock.GetUtcNow());
+
+        await using (var scope = database.Services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<IEngagementStore>().WriteAsync([], 12, CancellationToken.None);
+        }
+
+        await using var db = database.CreateDbContext();
+        var dropped = await db.EngagementRollups.Where(r => r.Metric == EngagementKinds.Dropped).SingleAsync();
+        Assert.Equal((RollupGrain.Day, (long)today, 12L), (dropped.Grain, dropped.Period, dropped.Count));
+    }
+
+    [Fact]
     public async Task A_visitor_who_asked_not_to_be_tracked_is_not_recorded_and_others_get_their_visitor_id_and_device()
     {
         await using var database = await CreateAsync(batchSize: 1000, flush: TimeSpan.FromSeconds(50));

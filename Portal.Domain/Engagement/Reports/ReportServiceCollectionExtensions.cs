@@ -7,6 +7,8 @@ public static class ReportServiceCollectionExtensions
     /// <summary>The console's reports: each exportable one is one <see cref="AddReport"/> line.</summary>
     public static IServiceCollection AddEngagementReports(this IServiceCollection services)
     {
+        // Breakdowns label their values (verified, no car, no city) in the reader's language, outside the web app too.
+        services.AddLocalization();
         services.AddSingleton<ReportRegistry>();
         services.AddScoped<ReportExports>();
         services.AddSingleton<OverviewReports>();
