@@ -7,7 +7,8 @@ namespace Portal.Domain.Engagement;
 
 /// <summary>
 /// Every <see cref="EngagementOptions.MaintenanceInterval"/>: prunes raw events past <see cref="EngagementOptions.RetentionDays"/>
-/// and takes today's lifecycle snapshot (which also refreshes every profile's stage and segment).
+/// and takes today's lifecycle snapshot (which also refreshes every profile's stage and segment); then refreshes the
+/// planner's statistics on the rollups (<see cref="IEngagementStore.AnalyzeAsync"/>), so the console's queries keep their indexes.
 /// </summary>
 internal sealed partial class EngagementMaintenance(
     IServiceScopeFactory scopes,
@@ -23,6 +24,7 @@ internal sealed partial class EngagementMaintenance(
         var now = clock.GetUtcNow();
         var pruned = await store.PruneAsync(now.AddDays(-options.Value.RetentionDays), cancellationToken);
         await store.SnapshotLifecycleAsync(calendar.DayOf(now), cancellationToken);
+        await store.AnalyzeAsync(cancellationToken);
         LogMaintained(logger, pruned);
     }
 

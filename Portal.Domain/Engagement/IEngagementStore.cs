@@ -20,4 +20,10 @@ public interface IEngagementStore
     /// <paramref name="day"/> and stores the counts for that day's week (replacing that week's earlier snapshot).
     /// </summary>
     Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Refreshes the query planner's statistics on the rollup tables (<c>ANALYZE</c>, the same statement on SQLite and
+    /// PostgreSQL). Without them SQLite picks the per-item index for a period's top items and reads a whole year of rows.
+    /// </summary>
+    Task AnalyzeAsync(CancellationToken cancellationToken);
 }

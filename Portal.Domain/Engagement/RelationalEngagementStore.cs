@@ -67,6 +67,12 @@ internal sealed class RelationalEngagementStore(
 
     public Task SnapshotLifecycleAsync(int day, CancellationToken cancellationToken) => snapshots.TakeAsync(day, cancellationToken);
 
+    public async Task AnalyzeAsync(CancellationToken cancellationToken)
+    {
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "EngagementRollups" """, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "EngagementMemberDays" """, cancellationToken);
+    }
+
     private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, DateTimeOffset keepFrom, CancellationToken cancellationToken)
     {
         if (!events.Any(e => e.At >= keepFrom))

@@ -34,6 +34,8 @@ public sealed class EngagementHistory(PortalDbContext db, IEngagementStore store
             await store.SnapshotLifecycleAsync(Math.Min(week + 6, lastDay), cancellationToken);
         }
 
+        // As the hourly maintenance leaves it: the planner's statistics cover the history just written.
+        await store.AnalyzeAsync(cancellationToken);
         return written;
     }
 
