@@ -23,20 +23,12 @@ public static class EventFunnelTables
     ];
 
     /// <summary>The <see cref="Events"/> report for the export registry.</summary>
-    public static async Task<ReportTable?> PerEventAsync(IServiceProvider services, ReportRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var report = await services.GetRequiredService<EventFunnels>().ReportAsync(request.Period.From, request.Period.To, cancellationToken);
-        return PerEvent(report, services.GetRequiredService<PrivacyFloor>().MinGroupSize);
-    }
+    public static async Task<ReportTable?> PerEventAsync(IServiceProvider services, ReportRequest request, CancellationToken cancellationToken) =>
+        PerEvent(await FunnelsAsync(services, request, cancellationToken), services.GetRequiredService<PrivacyFloor>().MinGroupSize);
 
     /// <summary>The <see cref="Cities"/> report for the export registry.</summary>
-    public static async Task<ReportTable?> PerCityAsync(IServiceProvider services, ReportRequest request, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(request);
-        var report = await services.GetRequiredService<EventFunnels>().ReportAsync(request.Period.From, request.Period.To, cancellationToken);
-        return PerCity(report, services.GetRequiredService<PrivacyFloor>().MinGroupSize);
-    }
+    public static async Task<ReportTable?> PerCityAsync(IServiceProvider services, ReportRequest request, CancellationToken cancellationToken) =>
+        PerCity(await FunnelsAsync(services, request, cancellationToken), services.GetRequiredService<PrivacyFloor>().MinGroupSize);
 
     /// <summary>One row per event, newest first, keyed by the event's id.</summary>
     public static ReportTable PerEvent(EventFunnelReport report, int minGroupSize)
@@ -73,6 +65,12 @@ public static class EventFunnelTables
             [new("FunnelCity", ReportColumnKind.Label), new("FunnelEvents", ReportColumnKind.Count), .. CountColumns],
             [.. report.Cities.Select(c => new ReportRow([ReportCell.Label(c.City ?? ""), ReportCell.Of(c.Events), .. Cells(c.Views, c.Counts)]))],
             minGroupSize);
+    }
+
+    private static Task<EventFunnelReport> FunnelsAsync(IServiceProvider services, ReportRequest request, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        return services.GetRequiredService<EventFunnels>().ReportAsync(request.Period.From, request.Period.To, cancellationToken);
     }
 
     private static ReportCell[] Cells(long views, FunnelCounts counts) =>

@@ -10,18 +10,11 @@ namespace Portal.Domain.Engagement.Reports;
 internal static class RollupQueries
 {
     /// <summary>Per metric and day: the totals of a target type (the rows with no item and no segment).</summary>
-    public static async Task<Dictionary<(string Metric, int Day), long>> DailyTotalsAsync(
-        PortalDbContext db, string targetType, IReadOnlyList<string> metrics, int from, int to, CancellationToken cancellationToken)
-    {
-        var rows = await db.EngagementRollups.AsNoTracking()
-            .Where(r => r.Grain == RollupGrain.Day && metrics.Contains(r.Metric) && r.TargetType == targetType
-                && r.Period >= from && r.Period <= to && r.TargetId == "" && r.Dimension == "")
-            .Select(r => new { r.Metric, r.Period, r.Count })
-            .ToListAsync(cancellationToken);
-        return rows.ToDictionary(r => (r.Metric, (int)r.Period), r => r.Count);
-    }
+    public static Task<Dictionary<(string Metric, int Day), long>> DailyTotalsAsync(
+        PortalDbContext db, string targetType, IReadOnlyList<string> metrics, int from, int to, CancellationToken cancellationToken) =>
+        DailyForItemAsync(db, targetType, "", metrics, from, to, cancellationToken);
 
-    /// <summary>Per metric and day: one item's counts.</summary>
+    /// <summary>Per metric and day: one item's counts ("" for the target type's totals).</summary>
     public static async Task<Dictionary<(string Metric, int Day), long>> DailyForItemAsync(
         PortalDbContext db, string targetType, string targetId, IReadOnlyList<string> metrics, int from, int to, CancellationToken cancellationToken)
     {
