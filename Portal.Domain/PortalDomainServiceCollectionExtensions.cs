@@ -9,6 +9,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Journeys;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
 using Portal.Domain.Seeding;
@@ -35,5 +36,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddJourneys(configuration)
             .AddDemoSeeding();
 }

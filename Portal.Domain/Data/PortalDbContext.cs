@@ -6,6 +6,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Journeys;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Data;
@@ -45,6 +46,12 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementMemberWeek> EngagementMemberWeeks => Set<EngagementMemberWeek>();
     public DbSet<EngagementProfile> EngagementProfiles => Set<EngagementProfile>();
     public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<JourneyVersion> JourneyVersions => Set<JourneyVersion>();
+    public DbSet<JourneyEnrollment> JourneyEnrollments => Set<JourneyEnrollment>();
+    public DbSet<JourneyActionRecord> JourneyActions => Set<JourneyActionRecord>();
+    public DbSet<JourneyTriggerMember> JourneyTriggerMembers => Set<JourneyTriggerMember>();
+    public DbSet<MemberTag> MemberTags => Set<MemberTag>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
