@@ -32,6 +32,7 @@ public sealed class ProblemTextTests
         ["Notifications"] = typeof(NotificationText),
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
+        ["Journeys"] = typeof(Portal.Console.Journeys.JourneyText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");
