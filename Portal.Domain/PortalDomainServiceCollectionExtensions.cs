@@ -11,6 +11,7 @@ using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
+using Portal.Domain.Segments;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain;
@@ -35,5 +36,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddSegments()
             .AddDemoSeeding();
 }

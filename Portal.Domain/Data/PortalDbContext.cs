@@ -7,6 +7,7 @@ using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Notifications;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Data;
 
@@ -45,6 +46,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementMemberWeek> EngagementMemberWeeks => Set<EngagementMemberWeek>();
     public DbSet<EngagementProfile> EngagementProfiles => Set<EngagementProfile>();
     public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
+    public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {
