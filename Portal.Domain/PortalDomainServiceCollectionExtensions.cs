@@ -10,8 +10,10 @@ using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
+using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
+using Portal.Domain.Segments;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain;
@@ -33,9 +35,11 @@ public static class PortalDomainServiceCollectionExtensions
             .AddActivity(configuration)
             .AddForums(configuration)
             .AddNotifications()
+            .AddMessaging(configuration)
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
             .AddJourneys(configuration)
+            .AddSegments()
             .AddDemoSeeding();
 }

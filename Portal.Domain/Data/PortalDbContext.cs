@@ -7,7 +7,9 @@ using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
+using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Data;
 
@@ -52,6 +54,11 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<JourneyActionRecord> JourneyActions => Set<JourneyActionRecord>();
     public DbSet<JourneyTriggerMember> JourneyTriggerMembers => Set<JourneyTriggerMember>();
     public DbSet<MemberTag> MemberTags => Set<MemberTag>();
+    public DbSet<MessageContent> MessageContents => Set<MessageContent>();
+    public DbSet<MessageDelivery> MessageDeliveries => Set<MessageDelivery>();
+    public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

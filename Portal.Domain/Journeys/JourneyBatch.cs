@@ -1,10 +1,12 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 using Portal.Domain.Events;
+using Portal.Domain.Messaging;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Journeys;
 
-/// <summary>What one claimed batch reads once for all its members: definitions, members' facts, tags, keys already done, the next event.</summary>
+/// <summary>What one claimed batch reads once for all its members: definitions, members' facts and segments, tags, keys already done, the next event.</summary>
 internal sealed class JourneyBatch
 {
     private readonly Dictionary<(string Member, string Tag), MemberTag?> tags;
@@ -14,12 +16,14 @@ internal sealed class JourneyBatch
         Dictionary<string, JourneyMemberFacts> members,
         Dictionary<(string, string), MemberTag?> tags,
         HashSet<string> done,
+        Dictionary<int, IReadOnlySet<string>> segments,
         (string Title, string Url)? upcomingEvent)
     {
         Definitions = definitions;
         Members = members;
         this.tags = tags;
         Done = done;
+        Segments = segments;
         UpcomingEvent = upcomingEvent;
     }
 
@@ -33,10 +37,13 @@ internal sealed class JourneyBatch
     /// <summary>The next published event that has not started: what an invitation invites to.</summary>
     public (string Title, string Url)? UpcomingEvent { get; }
 
-    /// <summary>Members who got a notification in this batch, for the live bell after commit.</summary>
-    public List<string> Notified { get; } = [];
+    /// <summary>Per saved segment a condition asks about, which of the batch's members are in it now.</summary>
+    public Dictionary<int, IReadOnlySet<string>> Segments { get; }
 
-    public static async Task<JourneyBatch> LoadAsync(PortalDbContext db, IReadOnlyList<JourneyEnrollment> claimed, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <summary>The messages the batch's actions send, each with its record, handed to the dispatcher together.</summary>
+    public List<(JourneyActionRecord Record, OutgoingMessage Message)> Messages { get; } = [];
+
+    public static async Task<JourneyBatch> LoadAsync(PortalDbContext db, SegmentEvaluator evaluator, IReadOnlyList<JourneyEnrollment> claimed, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var journeyIds = claimed.Select(e => e.JourneyId).Distinct().ToList();
         var definitions = (await db.JourneyVersions.AsNoTracking().Where(v => journeyIds.Contains(v.JourneyId)).ToListAsync(cancellationToken))
@@ -46,7 +53,14 @@ internal sealed class JourneyBatch
             .ToDictionary(u => u.Id, u => new JourneyMemberFacts { TimeZoneId = u.TimeZoneId, ReadsChinese = u.PreferredCulture != null && u.PreferredCulture.StartsWith("zh", StringComparison.Ordinal) }, StringComparer.Ordinal);
 
         var steps = claimed.SelectMany(e => definitions.GetValueOrDefault((e.JourneyId, e.Version))?.Steps ?? []).ToList();
-        if (steps.Any(s => s.Kind == JourneyStepKind.Condition))
+        var segments = new Dictionary<int, IReadOnlySet<string>>();
+        var segmentIds = steps.Where(s => s is { Kind: JourneyStepKind.Condition, Condition: JourneyConditionKind.Segment, SegmentId: not null }).Select(s => s.SegmentId!.Value).Distinct().ToList();
+        foreach (var segment in await db.Segments.AsNoTracking().Where(s => segmentIds.Contains(s.Id)).Select(s => new { s.Id, s.Definition }).ToListAsync(cancellationToken))
+        {
+            segments[segment.Id] = await evaluator.FilterAsync(segment.Definition, memberIds, cancellationToken);
+        }
+
+        if (steps.Any(s => s is { Kind: JourneyStepKind.Condition, Condition: JourneyConditionKind.Behaviour }))
         {
             var fromDay = claimed.Min(e => e.EntryDay);
             var days = await db.EngagementMemberDays.AsNoTracking()
@@ -82,8 +96,11 @@ internal sealed class JourneyBatch
             upcoming = next is null ? null : (next.Title, EventUrls.Page(next.Id, next.Slug));
         }
 
-        return new JourneyBatch(definitions, members, tags, done, upcoming);
+        return new JourneyBatch(definitions, members, tags, done, segments, upcoming);
     }
+
+    /// <summary>Whether the member is in the saved segment now (a deleted segment holds nobody).</summary>
+    public bool InSegment(int? segmentId, string memberId) => segmentId is { } id && Segments.TryGetValue(id, out var members) && members.Contains(memberId);
 
     public JourneyActionOutcome AddTag(PortalDbContext db, string memberId, string tag, DateTimeOffset now)
     {

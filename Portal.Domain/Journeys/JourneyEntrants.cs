@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Experiments;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Journeys;
 
@@ -9,7 +10,7 @@ namespace Portal.Domain.Journeys;
 /// Finds who a running journey's trigger brings in, by polling the source tables after the journey's watermark (or
 /// diffing a stage's members against the last poll), and enrols them under the re-entry policy, holdout drawn per member.
 /// </summary>
-public sealed class JourneyEntrants(IDbContextFactory<PortalDbContext> contextFactory, EngagementCalendar calendar, TimeProvider clock)
+public sealed class JourneyEntrants(IDbContextFactory<PortalDbContext> contextFactory, SegmentEvaluator segments, EngagementCalendar calendar, TimeProvider clock)
 {
     /// <summary>One pass over every running journey; returns how many members entered.</summary>
     public async Task<int> EnrolAsync(CancellationToken cancellationToken = default)
@@ -78,12 +79,12 @@ public sealed class JourneyEntrants(IDbContextFactory<PortalDbContext> contextFa
     /// Records who is in a membership trigger's set now without enrolling them: a journey that starts (or resumes, or
     /// changes its trigger) takes those who enter from then on, not everyone already there.
     /// </summary>
-    internal static async Task BaselineAsync(PortalDbContext db, int journeyId, JourneyTrigger trigger, CancellationToken cancellationToken)
+    internal async Task BaselineAsync(PortalDbContext db, int journeyId, JourneyTrigger trigger, CancellationToken cancellationToken)
     {
         await db.JourneyTriggerMembers.Where(m => m.JourneyId == journeyId).ExecuteDeleteAsync(cancellationToken);
         if (trigger.IsMembership)
         {
-            var members = await MembersOfAsync(db, trigger).ToListAsync(cancellationToken);
+            var members = await MembersOfAsync(db, trigger, cancellationToken);
             db.JourneyTriggerMembers.AddRange(members.Select(m => new JourneyTriggerMember { JourneyId = journeyId, MemberId = m }));
         }
     }
@@ -91,13 +92,22 @@ public sealed class JourneyEntrants(IDbContextFactory<PortalDbContext> contextFa
     internal static async Task<JourneyDefinition> DefinitionAsync(PortalDbContext db, int journeyId, int version, CancellationToken cancellationToken) =>
         JourneyDefinition.FromJson(await db.JourneyVersions.Where(v => v.JourneyId == journeyId && v.Version == version).Select(v => v.Definition).SingleAsync(cancellationToken));
 
-    private static IQueryable<string> MembersOfAsync(PortalDbContext db, JourneyTrigger trigger) =>
-        db.EngagementProfiles.Where(p => p.Stage == trigger.Stage).Select(p => p.MemberId);
+    /// <summary>Who is in the trigger's set now: the members at the stage, or in the saved segment (none if it was deleted).</summary>
+    private async Task<IReadOnlyCollection<string>> MembersOfAsync(PortalDbContext db, JourneyTrigger trigger, CancellationToken cancellationToken)
+    {
+        if (trigger.Kind == JourneyTriggerKind.EnteredStage)
+        {
+            return await db.EngagementProfiles.Where(p => p.Stage == trigger.Stage).Select(p => p.MemberId).ToListAsync(cancellationToken);
+        }
+
+        var segment = await db.Segments.AsNoTracking().Where(s => s.Id == trigger.SegmentId).Select(s => s.Definition).SingleOrDefaultAsync(cancellationToken);
+        return segment is null ? [] : await segments.MemberIdsAsync(segment, cancellationToken);
+    }
 
     /// <summary>Members in the set now and not at the last poll; the stored set becomes the current one.</summary>
-    private static async Task<IReadOnlyCollection<string>> MembershipChangesAsync(PortalDbContext db, int journeyId, JourneyTrigger trigger, CancellationToken cancellationToken)
+    private async Task<IReadOnlyCollection<string>> MembershipChangesAsync(PortalDbContext db, int journeyId, JourneyTrigger trigger, CancellationToken cancellationToken)
     {
-        var now = (await MembersOfAsync(db, trigger).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
+        var now = (await MembersOfAsync(db, trigger, cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var before = (await db.JourneyTriggerMembers.Where(m => m.JourneyId == journeyId).Select(m => m.MemberId).ToListAsync(cancellationToken)).ToHashSet(StringComparer.Ordinal);
         var left = before.Where(m => !now.Contains(m)).ToList();
         var entered = now.Where(m => !before.Contains(m)).ToList();

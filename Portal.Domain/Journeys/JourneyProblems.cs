@@ -27,6 +27,9 @@ public static class JourneyProblems
     public const string TextTooLong = CommonProblems.TooLong;
     public const string TagInvalid = "Journeys.TagInvalid";
 
+    /// <summary>A segment trigger or condition names no saved segment.</summary>
+    public const string SegmentUnknown = "Journeys.SegmentUnknown";
+
     /// <summary>The status change is not possible from the journey's status (start a stopped one, pause a draft).</summary>
     public const string WrongStatus = "Journeys.WrongStatus";
 }

@@ -12,6 +12,24 @@ public static partial class JourneyRules
     public const int MaxWaitHours = 24 * 90;
     public const int MaxCount = 1000;
 
+    /// <summary>The saved segments a definition names (its trigger and its segment conditions), for the service to check they exist.</summary>
+    public static IEnumerable<(int SegmentId, string Field)> SegmentsNamed(JourneyDefinition definition)
+    {
+        ArgumentNullException.ThrowIfNull(definition);
+        if (definition.Trigger.Kind == JourneyTriggerKind.EnteredSegment && definition.Trigger.SegmentId is { } trigger)
+        {
+            yield return (trigger, "Trigger");
+        }
+
+        for (var i = 0; i < definition.Steps.Count; i++)
+        {
+            if (definition.Steps[i] is { Kind: JourneyStepKind.Condition, Condition: JourneyConditionKind.Segment, SegmentId: { } segment })
+            {
+                yield return (segment, StepField(i));
+            }
+        }
+    }
+
     public static IReadOnlyList<Problem> Check(JourneyInput input)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -37,6 +55,11 @@ public static partial class JourneyRules
         }
 
         var definition = input.Definition;
+        if (definition.Trigger.Kind == JourneyTriggerKind.EnteredSegment && definition.Trigger.SegmentId is null)
+        {
+            problems.Add(new Problem(JourneyProblems.SegmentUnknown, "Trigger"));
+        }
+
         if (definition.Trigger.Kind == JourneyTriggerKind.Inactive && definition.Trigger.Days is < 1 or > MaxDays)
         {
             problems.Add(new Problem(JourneyProblems.TriggerDaysRange, "Trigger", MaxDays));
@@ -74,8 +97,9 @@ public static partial class JourneyRules
     {
         JourneyStepKind.Wait when step.WaitHours is < 1 or > MaxWaitHours => new Problem(JourneyProblems.WaitRange, null, MaxWaitHours / 24),
         JourneyStepKind.Wait when step.WaitHours is null && step.UntilHour is < 0 or > 23 => new Problem(JourneyProblems.HourRange),
-        JourneyStepKind.Condition when !JourneyBehaviours.All.Contains(step.Behaviour) => new Problem(JourneyProblems.BehaviourUnknown),
-        JourneyStepKind.Condition when step.MinCount is < 1 or > MaxCount => new Problem(JourneyProblems.CountRange, null, MaxCount),
+        JourneyStepKind.Condition when step.Condition == JourneyConditionKind.Segment && step.SegmentId is null => new Problem(JourneyProblems.SegmentUnknown),
+        JourneyStepKind.Condition when step.Condition == JourneyConditionKind.Behaviour && !JourneyBehaviours.All.Contains(step.Behaviour) => new Problem(JourneyProblems.BehaviourUnknown),
+        JourneyStepKind.Condition when step.Condition == JourneyConditionKind.Behaviour && step.MinCount is < 1 or > MaxCount => new Problem(JourneyProblems.CountRange, null, MaxCount),
         JourneyStepKind.Condition when !IsLater(step.Then, index, count) || !IsLater(step.Else, index, count) => new Problem(JourneyProblems.BranchTarget),
         JourneyStepKind.Action => CheckAction(step),
         _ => null,

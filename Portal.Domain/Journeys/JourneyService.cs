@@ -7,7 +7,7 @@ namespace Portal.Domain.Journeys;
 /// The operators' use cases of journeys: save (a draft in place; a started journey's edit as a new version that only
 /// new entrants get), start, pause, resume and stop.
 /// </summary>
-public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFactory, JourneyEntrants entrants, TimeProvider clock)
 {
     /// <summary>The journey's settings and its current version's definition, for the editor; null when there is none.</summary>
     public async Task<(Journey Journey, JourneyDefinition Definition)?> FindAsync(int id, CancellationToken cancellationToken = default)
@@ -32,6 +32,14 @@ public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFac
 
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var named = JourneyRules.SegmentsNamed(input.Definition).ToList();
+        var segmentIds = named.Select(n => n.SegmentId).Distinct().ToList();
+        var known = await db.Segments.Where(s => segmentIds.Contains(s.Id)).Select(s => s.Id).ToListAsync(cancellationToken);
+        if (named.Where(n => !known.Contains(n.SegmentId)).Select(n => new Problem(JourneyProblems.SegmentUnknown, n.Field)).ToArray() is { Length: > 0 } unknown)
+        {
+            return Result.Fail(unknown).As<int>();
+        }
+
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var journey = id is null ? null : await db.Journeys.SingleOrDefaultAsync(j => j.Id == id, cancellationToken);
         if (id is not null && journey is null)
@@ -66,7 +74,7 @@ public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFac
                 // Members already in the journey keep walking the frozen steps; new entrants get this version.
                 journey.CurrentVersion++;
                 db.JourneyVersions.Add(new JourneyVersion { JourneyId = journey.Id, Version = journey.CurrentVersion, Definition = definition, CreatedAt = now, FrozenAt = now });
-                await JourneyEntrants.BaselineAsync(db, journey.Id, input.Definition.Trigger, cancellationToken);
+                await entrants.BaselineAsync(db, journey.Id, input.Definition.Trigger, cancellationToken);
             }
         }
 
@@ -113,7 +121,7 @@ public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFac
             journey.Watermark = now;
             var version = await db.JourneyVersions.SingleAsync(v => v.JourneyId == id && v.Version == journey.CurrentVersion, cancellationToken);
             version.FrozenAt ??= now;
-            await JourneyEntrants.BaselineAsync(db, id, JourneyDefinition.FromJson(version.Definition).Trigger, cancellationToken);
+            await entrants.BaselineAsync(db, id, JourneyDefinition.FromJson(version.Definition).Trigger, cancellationToken);
         }
         else if (to == JourneyStatus.Stopped)
         {

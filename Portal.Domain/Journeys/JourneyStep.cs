@@ -19,6 +19,11 @@ public sealed class JourneyStep
     /// <summary>The hour (0 to 23) in the member's own time zone a weekday wait ends at.</summary>
     public int UntilHour { get; set; } = 10;
 
+    public JourneyConditionKind Condition { get; set; }
+
+    /// <summary>The saved segment a <see cref="JourneyConditionKind.Segment"/> condition asks about.</summary>
+    public int? SegmentId { get; set; }
+
     /// <summary>A <see cref="JourneyBehaviours"/> value the condition counts since the member entered.</summary>
     public string Behaviour { get; set; } = JourneyBehaviours.Active;
 

@@ -1,24 +1,28 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Domain.Activity;
 using Portal.Domain.Data;
-using Portal.Domain.Events;
-using Portal.Domain.Notifications;
+using Portal.Domain.Messaging;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Journeys;
 
 /// <summary>
 /// Moves due enrollments along their version's steps, a batch at a time. A batch is claimed with a conditional update
-/// (nobody else's claim, or one whose lease ran out), walked in memory, and written back in one transaction with every
-/// action it ran and its <see cref="JourneyActionRecord"/> (a unique idempotency key); the write only lands while the claim
-/// is still ours (<see cref="JourneyEnrollment.ClaimToken"/> is a concurrency token). So a restart or a second node never
-/// runs an action twice, and no state lives only in one node's memory.
+/// (nobody else's claim, or one whose lease ran out) and walked in memory; its messages go to the
+/// <see cref="MessageDispatcher"/> (guard rails, send log, delivery) under each action's idempotency key, and then the
+/// members' new places, their tag changes and a <see cref="JourneyActionRecord"/> per action (a unique key too) are
+/// written in one save that only lands while the claim is still ours (<see cref="JourneyEnrollment.ClaimToken"/> is a
+/// concurrency token). A crash between the two leaves the members where they were: the next run walks them again and the
+/// dispatcher answers their messages as duplicates, so no action ever runs twice and no state lives in one node's memory.
 /// </summary>
-public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFactory, IActivityBus bus, IOptions<JourneyOptions> options, TimeProvider clock)
+public sealed class JourneySteps(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    MessageDispatcher dispatcher,
+    SegmentEvaluator segments,
+    IOptions<JourneyOptions> options,
+    TimeProvider clock)
 {
-    /// <summary>Where an in-app journey message leads when it names no page of its own.</summary>
-    public const string MessageUrl = "/";
-
     /// <summary>Runs every due step of running journeys; returns how many steps ran (waits, conditions, actions, exits).</summary>
     public async Task<int> AdvanceAsync(CancellationToken cancellationToken = default)
     {
@@ -50,6 +54,7 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
             return null;
         }
 
+        // Here a node takes its batch; with several nodes this conditional update is the lock (no distributed lock needed).
         var leaseEnd = now + settings.ClaimLease;
         await db.JourneyEnrollments
             .Where(e => due.Contains(e.Id) && e.ExitedAt == null && (e.ClaimedUntil == null || e.ClaimedUntil < now))
@@ -60,9 +65,9 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
             return 0; // another node took them all; look again
         }
 
-        var batch = await JourneyBatch.LoadAsync(db, claimed, now, cancellationToken);
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var batch = await JourneyBatch.LoadAsync(db, segments, claimed, now, cancellationToken);
         var steps = claimed.Sum(enrollment => Walk(db, batch, enrollment, now));
+        await DispatchAsync(batch, cancellationToken);
         foreach (var enrollment in claimed)
         {
             enrollment.ClaimToken = null;
@@ -70,9 +75,26 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        await bus.PublishNotificationsAsync(batch.Notified, now, cancellationToken);
         return steps;
+    }
+
+    /// <summary>Hands the batch's messages to the dispatcher; an action the guard rails refused is recorded as suppressed.</summary>
+    private async Task DispatchAsync(JourneyBatch batch, CancellationToken cancellationToken)
+    {
+        if (batch.Messages.Count == 0)
+        {
+            return;
+        }
+
+        var outcomes = await dispatcher.EnqueueAsync([.. batch.Messages.Select(m => m.Message)], cancellationToken);
+        for (var i = 0; i < outcomes.Count; i++)
+        {
+            // A duplicate is this very action, queued by a run that crashed before it could record it.
+            var outcome = outcomes[i];
+            batch.Messages[i].Record.Outcome = outcome.Status == DispatchStatus.Queued || outcome.Reason == SuppressionReason.Duplicate
+                ? JourneyActionOutcome.Sent
+                : JourneyActionOutcome.Suppressed;
+        }
     }
 
     /// <summary>Runs one member's due steps until a wait that ends later, or the end; returns how many ran.</summary>
@@ -98,11 +120,13 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
                     enrollment.Step++;
                     break;
                 case JourneyStepKind.Condition:
-                    var holds = facts.Count(step.Behaviour, enrollment.EntryDay) >= step.MinCount;
+                    var holds = step.Condition == JourneyConditionKind.Segment
+                        ? batch.InSegment(step.SegmentId, enrollment.MemberId)
+                        : facts.Count(step.Behaviour, enrollment.EntryDay) >= step.MinCount;
                     enrollment.Step = (holds ? step.Then : step.Else) ?? enrollment.Step + 1;
                     break;
                 case JourneyStepKind.Action:
-                    Act(db, batch, enrollment, step, facts, now);
+                    Act(db, batch, enrollment, step, now);
                     enrollment.Step++;
                     break;
                 default:
@@ -115,7 +139,7 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
     }
 
     /// <summary>Runs an action once: skipped for the holdout, and never again for a key already recorded.</summary>
-    private static void Act(PortalDbContext db, JourneyBatch batch, JourneyEnrollment enrollment, JourneyStep step, JourneyMemberFacts facts, DateTimeOffset now)
+    private static void Act(PortalDbContext db, JourneyBatch batch, JourneyEnrollment enrollment, JourneyStep step, DateTimeOffset now)
     {
         var key = JourneyActionRecord.KeyFor(enrollment, enrollment.Step);
         if (!batch.Done.Add(key))
@@ -123,14 +147,7 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
             return;
         }
 
-        var outcome = enrollment.HeldOut ? JourneyActionOutcome.HeldOut : step.Action switch
-        {
-            JourneyActionKind.AddTag => batch.AddTag(db, enrollment.MemberId, step.Tag, now),
-            JourneyActionKind.RemoveTag => batch.RemoveTag(db, enrollment.MemberId, step.Tag),
-            JourneyActionKind.EventInvitation when batch.UpcomingEvent is not { } => JourneyActionOutcome.Suppressed,
-            _ => Notify(db, batch, enrollment.MemberId, step, facts, now),
-        };
-        db.JourneyActions.Add(new JourneyActionRecord
+        var record = new JourneyActionRecord
         {
             EnrollmentId = enrollment.Id,
             JourneyId = enrollment.JourneyId,
@@ -138,21 +155,44 @@ public sealed class JourneySteps(IDbContextFactory<PortalDbContext> contextFacto
             Step = enrollment.Step,
             MemberId = enrollment.MemberId,
             Kind = step.Action,
-            Outcome = outcome,
             At = now,
             IdempotencyKey = key,
-        });
+        };
+        db.JourneyActions.Add(record);
+        record.Outcome = enrollment.HeldOut ? JourneyActionOutcome.HeldOut : step.Action switch
+        {
+            JourneyActionKind.AddTag => batch.AddTag(db, enrollment.MemberId, step.Tag, now),
+            JourneyActionKind.RemoveTag => batch.RemoveTag(db, enrollment.MemberId, step.Tag),
+            JourneyActionKind.EventInvitation when batch.UpcomingEvent is null => JourneyActionOutcome.Suppressed,
+            _ => Message(batch, record, enrollment, step),
+        };
     }
 
-    private static JourneyActionOutcome Notify(PortalDbContext db, JourneyBatch batch, string memberId, JourneyStep step, JourneyMemberFacts facts, DateTimeOffset now)
+    /// <summary>Queues the message for the dispatcher; its outcome is settled when the batch is dispatched.</summary>
+    private static JourneyActionOutcome Message(JourneyBatch batch, JourneyActionRecord record, JourneyEnrollment enrollment, JourneyStep step)
     {
-        var text = facts.ReadsChinese ? step.TextZh : step.Text;
-        var (subject, url) = step.Action == JourneyActionKind.EventInvitation && batch.UpcomingEvent is { } upcoming
-            ? ($"{text} {upcoming.Title}", upcoming.Url)
-            : (text, MessageUrl);
-        batch.Notified.AddRange(NotificationWriter.Add(db, [memberId], NotificationKind.OperatorMessage, null, subject, url, now));
+        var invitation = step.Action == JourneyActionKind.EventInvitation ? batch.UpcomingEvent : null;
+        var english = invitation is { } e ? $"{step.Text} {e.Title}" : step.Text;
+        var chinese = invitation is { } z ? $"{step.TextZh}{z.Title}" : step.TextZh;
+        batch.Messages.Add((record, new OutgoingMessage
+        {
+            MemberId = enrollment.MemberId,
+            Category = invitation is null ? MessageCategory.Community : MessageCategory.Events,
+            Channels = step.Action == JourneyActionKind.Email ? MessageChannels.Email : MessageChannels.InApp,
+            SourceType = MessageSources.Journey,
+            SourceId = enrollment.JourneyId.ToString(CultureInfo.InvariantCulture),
+            IdempotencyKey = record.IdempotencyKey,
+            TitleEnglish = Title(english),
+            TitleChinese = Title(chinese),
+            BodyEnglish = english,
+            BodyChinese = chinese,
+            Link = invitation?.Url,
+        }));
         return JourneyActionOutcome.Sent;
     }
+
+    /// <summary>A message's title: its text (and the event's title), cut to the longest title a message may have.</summary>
+    private static string Title(string text) => text.Length > MessageContent.TitleMaxLength ? text[..MessageContent.TitleMaxLength] : text;
 
     private static void Exit(JourneyEnrollment enrollment, string reason, DateTimeOffset now)
     {

@@ -13,6 +13,9 @@ public sealed class JourneyTrigger
     /// <summary>Days without activity, for <see cref="JourneyTriggerKind.Inactive"/>.</summary>
     public int Days { get; set; } = 21;
 
+    /// <summary>The saved segment entered, for <see cref="JourneyTriggerKind.EnteredSegment"/>.</summary>
+    public int? SegmentId { get; set; }
+
     /// <summary>Whether the trigger is a set of members diffed poll by poll (rather than rows after a watermark).</summary>
-    public bool IsMembership => Kind == JourneyTriggerKind.EnteredStage;
+    public bool IsMembership => Kind is JourneyTriggerKind.EnteredStage or JourneyTriggerKind.EnteredSegment;
 }

@@ -20,4 +20,7 @@ public enum JourneyTriggerKind
 
     /// <summary>Did nothing for <see cref="JourneyTrigger.Days"/> days (<c>EngagementProfiles.LastActiveAt</c>).</summary>
     Inactive = 5,
+
+    /// <summary>Entered a saved segment (evaluated by <c>SegmentEvaluator</c> each poll and diffed against the last).</summary>
+    EnteredSegment = 6,
 }

@@ -1,25 +1,34 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
+using Portal.Domain.Email;
 using Portal.Domain.Engagement;
 using Portal.Domain.Experiments;
 using Portal.Domain.Journeys;
+using Portal.Domain.Messaging;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Seeding;
 
 /// <summary>
 /// The running "Win back at-risk owners" journey with four months of history, walked by the real engine
-/// (<see cref="JourneySteps"/>) on a stepping clock: members entering At risk a few a day, a fifth held out, the
-/// in-app message, the weekend check and the event invitation, and the goal (active again within 14 days) reached by
-/// about a third of the treated and a fifth of the holdout, drawn with the seeded random source: a lift, honestly small.
+/// (<see cref="JourneySteps"/>, the message dispatcher with its guard rails and the deliverer) on a stepping clock:
+/// members entering At risk a few a day, a fifth held out, the in-app message, the weekend check and the event
+/// invitation, and the goal (active again within 14 days) reached by about a third of the treated and a fifth of the
+/// holdout, drawn with the seeded random source: a lift, honestly small.
 /// </summary>
 internal sealed class JourneysSeedStep(
     IDbContextFactory<PortalDbContext> contextFactory,
     IActivityBus bus,
+    IEmailTransport transport,
+    MessageEmails emails,
+    IOptions<MessagingOptions> messaging,
     IOptions<JourneyOptions> options,
-    EngagementCalendar calendar) : IDemoSeedStep
+    EngagementCalendar calendar,
+    ILogger<MessageDeliverer> logger) : IDemoSeedStep
 {
     public const string Name = "Win back at-risk owners";
     public const int HistoryDays = 120;
@@ -105,7 +114,8 @@ internal sealed class JourneysSeedStep(
     private async Task WalkAsync(int journeyId, List<(string Member, DateTimeOffset EnteredAt, DateTimeOffset? GoalAt)> plan, DateTimeOffset start, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var clock = new SteppingClock(start);
-        var steps = new JourneySteps(contextFactory, bus, options, clock);
+        var steps = new JourneySteps(contextFactory, new MessageDispatcher(contextFactory, messaging, clock), new SegmentEvaluator(contextFactory, calendar, clock), options, clock);
+        var deliverer = new MessageDeliverer(contextFactory, bus, transport, emails, messaging, clock, logger);
         var goals = new Dictionary<long, DateTimeOffset>();
         var next = 0;
         for (var tick = start; ; tick += Tick)
@@ -141,6 +151,7 @@ internal sealed class JourneysSeedStep(
             }
 
             await steps.AdvanceAsync(cancellationToken);
+            await deliverer.DeliverDueAsync(cancellationToken);
             if (tick == now)
             {
                 break;

@@ -21,7 +21,7 @@ public sealed class JourneyEngineTests
 
         Assert.Equal(2, first.Entered);
         Assert.Equal(4, first.Steps); // the message and the wait, for each
-        Assert.Equal(1, await NotificationsAsync(database, quiet));
+        Assert.Equal(["Come back"], await MessagesAsync(database, quiet));
         var waiting = await EnrollmentAsync(database, quiet);
         Assert.Equal(2, waiting.Step);
         Assert.Equal(waiting.EnteredAt.AddHours(24), waiting.NextRunAt);
@@ -63,8 +63,8 @@ public sealed class JourneyEngineTests
         var actions = await db.JourneyActions.AsNoTracking().ToListAsync();
         Assert.Equal(80, actions.Count); // two actions each, recorded for all
         Assert.All(actions, a => Assert.Equal(heldOut.Contains(a.MemberId) ? JourneyActionOutcome.HeldOut : JourneyActionOutcome.Sent, a.Outcome));
-        Assert.Equal(0, await db.Notifications.CountAsync(n => heldOut.Contains(n.RecipientId)));
-        Assert.Equal(40 - heldOut.Count, await db.Notifications.CountAsync());
+        Assert.Equal(0, await db.MessageDeliveries.CountAsync(d => heldOut.Contains(d.MemberId)));
+        Assert.Equal(40 - heldOut.Count, await db.MessageDeliveries.CountAsync());
         Assert.Equal(40 - heldOut.Count, await db.MemberTags.CountAsync());
     }
 

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Domain.Activity;
+using Portal.Domain.Messaging;
+using Portal.Domain.Segments;
 using Portal.Domain.Data;
 using Portal.Domain.Journeys;
 using Portal.Tests.Infrastructure;
@@ -31,7 +32,8 @@ public sealed class JourneyLifecycleTests
         }
 
         // A new process: nothing in memory, only the database. The claim still holds, so nobody touches the member.
-        var restarted = new JourneySteps(database.Get<IDbContextFactory<PortalDbContext>>(), database.Get<IActivityBus>(), database.Get<IOptions<JourneyOptions>>(), database.Clock);
+        var restarted = new JourneySteps(
+            database.Get<IDbContextFactory<PortalDbContext>>(), database.Get<MessageDispatcher>(), database.Get<SegmentEvaluator>(), database.Get<IOptions<JourneyOptions>>(), database.Clock);
         Assert.Equal(0, await restarted.AdvanceAsync());
 
         // Once the lease has run out the member is taken over and moves on, with the message recorded once.
@@ -43,7 +45,7 @@ public sealed class JourneyLifecycleTests
         await using var after = database.CreateDbContext();
         foreach (var member in members)
         {
-            Assert.Equal(1, await after.Notifications.CountAsync(n => n.RecipientId == member));
+            Assert.Equal(1, await after.MessageDeliveries.CountAsync(d => d.MemberId == member));
             Assert.Equal(2, await after.JourneyActions.CountAsync(a => a.MemberId == member));
             Assert.Equal(1, await after.MemberTags.CountAsync(t => t.MemberId == member));
             Assert.Equal(JourneyExits.ExitStep, (await EnrollmentAsync(database, member)).ExitReason);
@@ -152,8 +154,8 @@ public sealed class JourneyLifecycleTests
         Assert.Equal(first.EnteredAt.AddHours(24), first.NextRunAt); // the frozen version's wait
         Assert.Equal(second.EnteredAt.AddHours(72), second.NextRunAt);
         await using var db = database.CreateDbContext();
-        Assert.Equal("A new message", await db.Notifications.Where(n => n.RecipientId == late).Select(n => n.Subject).SingleAsync());
-        Assert.Equal("Come back", await db.Notifications.Where(n => n.RecipientId == early).Select(n => n.Subject).SingleAsync());
+        Assert.Equal(["A new message"], await MessagesAsync(database, late));
+        Assert.Equal(["Come back"], await MessagesAsync(database, early));
         Assert.Equal(2, await db.JourneyVersions.CountAsync(v => v.JourneyId == id));
 
         // Saving the same steps again (a rename) writes no version.

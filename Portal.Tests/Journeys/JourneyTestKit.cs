@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Engagement;
 using Portal.Domain.Journeys;
+using Portal.Domain.Messaging;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Journeys;
@@ -34,7 +35,7 @@ internal static class JourneyTestKit
         return saved.Value;
     }
 
-    /// <summary>Members who join a minute from now: the Joined trigger takes them on the next pass.</summary>
+    /// <summary>Members who join a minute from now (and agree to marketing messages): the Joined trigger takes them on the next pass.</summary>
     public static async Task<List<string>> JoinAsync(TestDatabase database, int count)
     {
         database.Clock.Advance(TimeSpan.FromMinutes(1));
@@ -44,6 +45,9 @@ internal static class JourneyTestKit
             members.Add(await database.CreateMemberAsync($"Owner {i}"));
         }
 
+        await using var db = database.CreateDbContext();
+        var now = database.Clock.GetUtcNow();
+        await db.Users.Where(u => members.Contains(u.Id)).ExecuteUpdateAsync(s => s.SetProperty(u => u.MarketingConsentAt, now));
         return members;
     }
 
@@ -60,10 +64,11 @@ internal static class JourneyTestKit
         return await db.JourneyEnrollments.AsNoTracking().OrderBy(e => e.Id).LastAsync(e => e.MemberId == memberId);
     }
 
-    public static async Task<int> NotificationsAsync(TestDatabase database, string memberId)
+    /// <summary>The member's messages the dispatcher queued (or delivered), by their English titles.</summary>
+    public static async Task<List<string>> MessagesAsync(TestDatabase database, string memberId)
     {
         await using var db = database.CreateDbContext();
-        return await db.Notifications.CountAsync(n => n.RecipientId == memberId);
+        return await db.MessageDeliveries.Where(d => d.MemberId == memberId && d.Status != DeliveryStatus.Suppressed).Select(d => d.Content!.TitleEnglish).ToListAsync();
     }
 
     public static Task<JourneyPass> RunAsync(TestDatabase database) => database.Get<JourneyEngine>().RunOnceAsync();

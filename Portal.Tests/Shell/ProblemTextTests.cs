@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Articles;
 using Portal.Console;
+using Portal.Console.Segments;
 using Portal.Domain;
 using Portal.Events;
 using Portal.Forums;
@@ -33,6 +34,7 @@ public sealed class ProblemTextTests
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
         ["Journeys"] = typeof(Portal.Console.Journeys.JourneyText),
+        ["Segments"] = typeof(SegmentsText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");

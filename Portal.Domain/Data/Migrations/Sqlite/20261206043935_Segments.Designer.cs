@@ -10,8 +10,8 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Data.Migrations.Sqlite
 {
     [DbContext(typeof(PortalDbContext))]
-    [Migration("20261206044436_Journeys")]
-    partial class Journeys
+    [Migration("20261206043935_Segments")]
+    partial class Segments
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -670,6 +670,33 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("Day", "Kind");
 
                     b.ToTable("EngagementMemberDays");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Engagement.EngagementMemberSectionDay", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Section")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("MemberId", "Day", "Kind", "Section");
+
+                    b.HasIndex("Kind", "Section", "Day");
+
+                    b.ToTable("EngagementMemberSectionDays");
                 });
 
             modelBuilder.Entity("Portal.Domain.Engagement.EngagementMemberWeek", b =>
@@ -1726,221 +1753,6 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         });
                 });
 
-            modelBuilder.Entity("Portal.Domain.Journeys.Journey", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("CurrentVersion")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("HoldoutShare")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int?>("ReentryDays")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("StartedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("StoppedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("Watermark")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("Status");
-
-                    b.ToTable("Journeys");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyActionRecord", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("EnrollmentId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("IdempotencyKey")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("JourneyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Kind")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("MemberId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Outcome")
-                        .IsRequired()
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("Step")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("EnrollmentId");
-
-                    b.HasIndex("IdempotencyKey")
-                        .IsUnique();
-
-                    b.HasIndex("JourneyId", "Version", "Step");
-
-                    b.ToTable("JourneyActions", (string)null);
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyEnrollment", b =>
-                {
-                    b.Property<long>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ClaimToken")
-                        .IsConcurrencyToken()
-                        .HasMaxLength(32)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ClaimedUntil")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("EnteredAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("EntryDay")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("ExitReason")
-                        .HasMaxLength(16)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("ExitedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long?>("GoalReachedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<bool>("HeldOut")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("JourneyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MemberId")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("NextRunAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Step")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("ClaimToken");
-
-                    b.HasIndex("MemberId");
-
-                    b.HasIndex("NextRunAt");
-
-                    b.HasIndex("JourneyId", "MemberId");
-
-                    b.HasIndex("JourneyId", "Version", "EntryDay");
-
-                    b.ToTable("JourneyEnrollments");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyTriggerMember", b =>
-                {
-                    b.Property<int>("JourneyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("MemberId")
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("JourneyId", "MemberId");
-
-                    b.ToTable("JourneyTriggerMembers");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyVersion", b =>
-                {
-                    b.Property<int>("JourneyId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Version")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Definition")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<long?>("FrozenAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("JourneyId", "Version");
-
-                    b.ToTable("JourneyVersions");
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.MemberTag", b =>
-                {
-                    b.Property<string>("MemberId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Tag")
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("MemberId", "Tag");
-
-                    b.HasIndex("Tag");
-
-                    b.ToTable("MemberTags");
-                });
-
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
                     b.Property<long>("Id")
@@ -1982,6 +1794,61 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("RecipientId", "ReadAt");
 
                     b.ToTable("Notifications");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Segments.Segment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CreatedById")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Definition")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedById");
+
+                    b.HasIndex("Name")
+                        .IsUnique();
+
+                    b.ToTable("Segments");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Segments.SegmentSize", b =>
+                {
+                    b.Property<int>("SegmentId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Members")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("SegmentId", "Day");
+
+                    b.ToTable("SegmentSizes");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
@@ -2308,62 +2175,29 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.Navigation("Owner");
                 });
 
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyActionRecord", b =>
-                {
-                    b.HasOne("Portal.Domain.Journeys.JourneyEnrollment", null)
-                        .WithMany()
-                        .HasForeignKey("EnrollmentId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyEnrollment", b =>
-                {
-                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-
-                    b.HasOne("Portal.Domain.Journeys.JourneyVersion", null)
-                        .WithMany()
-                        .HasForeignKey("JourneyId", "Version")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyTriggerMember", b =>
-                {
-                    b.HasOne("Portal.Domain.Journeys.Journey", null)
-                        .WithMany()
-                        .HasForeignKey("JourneyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.JourneyVersion", b =>
-                {
-                    b.HasOne("Portal.Domain.Journeys.Journey", null)
-                        .WithMany()
-                        .HasForeignKey("JourneyId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("Portal.Domain.Journeys.MemberTag", b =>
-                {
-                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
-                        .WithMany()
-                        .HasForeignKey("MemberId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("Portal.Domain.Notifications.Notification", b =>
                 {
                     b.HasOne("Portal.Domain.Accounts.PortalUser", null)
                         .WithMany()
                         .HasForeignKey("RecipientId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Segments.Segment", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("CreatedById")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Segments.SegmentSize", b =>
+                {
+                    b.HasOne("Portal.Domain.Segments.Segment", null)
+                        .WithMany()
+                        .HasForeignKey("SegmentId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
