@@ -14,12 +14,13 @@ namespace Portal.Domain.Journeys;
 /// </summary>
 public sealed class JourneyReports(IDbContextFactory<PortalDbContext> contextFactory, PrivacyFloor floor, EngagementCalendar calendar, TimeProvider clock, IStringLocalizer<JourneyLabels> labels)
 {
-    /// <summary>Days of entrants the journey page charts.</summary>
-    public const int ChartDays = 90;
+    /// <summary>Weeks of entrants the journey page charts (by week: a day's entrants are mostly a group of fewer than five).</summary>
+    public const int ChartWeeks = 13;
 
     public int Today => calendar.DayOf(clock.GetUtcNow());
 
-    public ReportPeriod ChartPeriod => ReportPeriod.Last(ChartDays, Today);
+    /// <summary>The charted weeks' days: from the Monday <see cref="ChartWeeks"/> − 1 weeks back to today.</summary>
+    public ReportPeriod ChartPeriod => ReportPeriod.Last(Today - EngagementCalendar.WeekOf(Today) + 1 + (7 * (ChartWeeks - 1)), Today);
 
     public async Task<IReadOnlyList<JourneySummary>> ListAsync(CancellationToken cancellationToken = default)
     {
@@ -70,7 +71,7 @@ public sealed class JourneyReports(IDbContextFactory<PortalDbContext> contextFac
 
         return name switch
         {
-            JourneyTables.Entrants => results.EntrantsByDay,
+            JourneyTables.Entrants => results.EntrantsByWeek,
             JourneyTables.Steps => results.StepsNow,
             _ => results.Actions,
         };
@@ -107,17 +108,18 @@ public sealed class JourneyReports(IDbContextFactory<PortalDbContext> contextFac
         return new JourneyLift(comparison, !groups.All(floor.Shows), goalDays.Where(g => g.Key.Item1 == journeyId).Select(g => g.Value).DefaultIfEmpty(0).Max());
     }
 
+    /// <summary>Entrants per local week (its Monday) of the period, treated and holdout.</summary>
     private ReportTable EntrantsTable(IReadOnlyList<Cohort> cohorts, ReportPeriod period)
     {
-        var byDay = cohorts.ToLookup(c => c.EntryDay);
+        var byWeek = cohorts.ToLookup(c => EngagementCalendar.WeekOf(c.EntryDay));
         return new ReportTable(
             JourneyTables.Entrants,
-            [new("JourneyDay", ReportColumnKind.Day), new("JourneyTreated", ReportColumnKind.Count), new("JourneyHoldout", ReportColumnKind.Count)],
-            [.. period.EachDay.Select(day => new ReportRow(
+            [new("JourneyWeek", ReportColumnKind.Day), new("JourneyTreated", ReportColumnKind.Count), new("JourneyHoldout", ReportColumnKind.Count)],
+            [.. period.EachDay.Where(day => day == EngagementCalendar.WeekOf(day)).Select(week => new ReportRow(
             [
-                ReportCell.Day(day),
-                ReportCell.Members(floor, byDay[day].Where(c => !c.HeldOut).Sum(c => c.Count)),
-                ReportCell.Members(floor, byDay[day].Where(c => c.HeldOut).Sum(c => c.Count)),
+                ReportCell.Day(week),
+                ReportCell.Members(floor, byWeek[week].Where(c => !c.HeldOut).Sum(c => c.Count)),
+                ReportCell.Members(floor, byWeek[week].Where(c => c.HeldOut).Sum(c => c.Count)),
             ]))],
             floor.MinGroupSize);
     }

@@ -3,7 +3,7 @@ using Portal.Domain.Engagement.Reports;
 
 namespace Portal.Domain.Journeys;
 
-/// <summary>A journey's exportable reports (the request's id is the journey's id): entrants by day, members per step now, actions by outcome.</summary>
+/// <summary>A journey's exportable reports (the request's id is the journey's id): entrants by week, members per step now, actions by outcome.</summary>
 public static class JourneyTables
 {
     public const string Entrants = "journey-entrants";

@@ -35,8 +35,8 @@ public sealed class JourneysJourneyTests(BrowserFixture browser) : IClassFixture
             await page.WaitForCircuitAsync();
             var entrants = page.GetByTestId("report-journey-entrants");
             await entrants.GetByTestId("view-table").ClickAsync();
-            await Assertions.Expect(entrants.Locator("table caption")).ToContainTextAsync("Entrants by day");
-            await Assertions.Expect(entrants.Locator("thead th")).ToHaveTextAsync(["Day", "Treated", "Holdout"]);
+            await Assertions.Expect(entrants.Locator("table caption")).ToContainTextAsync("Entrants by week");
+            await Assertions.Expect(entrants.Locator("thead th")).ToHaveTextAsync(["Week of", "Treated", "Holdout"]);
             await page.AssertAccessibleAsync();
 
             // The language switch returns to the address the page was loaded at.

@@ -34,8 +34,8 @@ public sealed class JourneyReportsTests
         Assert.Equal(2, results.Actions.Rows.Count);
         Assert.All(results.Actions.Rows, r => Assert.True(r.Cells[1].Number > 0 && r.Cells[3].Number > 0));
         Assert.Contains(results.StepsNow.Rows, r => r.Cells[0].Text == "Left: reached the goal");
-        Assert.Equal(JourneyReports.ChartDays, results.EntrantsByDay.Rows.Count);
-        Assert.True(results.EntrantsByDay.HasActivity);
+        Assert.Equal(JourneyReports.ChartWeeks, results.EntrantsByWeek.Rows.Count);
+        Assert.Contains(results.EntrantsByWeek.Rows, r => r.Cells[1].Number >= 5); // a week's treated entrants are shown
 
         await using var db = database.CreateDbContext();
         Assert.True(await db.Notifications.AnyAsync(n => n.Subject.StartsWith("We miss you")));
@@ -54,7 +54,7 @@ public sealed class JourneyReportsTests
         Assert.NotNull(results);
         Assert.Null(results.Entrants);
         Assert.Equal(0, results.Lift.Comparison.TreatedN); // no goal window has closed yet: nothing to withhold
-        Assert.Contains(results.EntrantsByDay.Rows, r => r.Cells[1].IsWithheld);
+        Assert.Contains(results.EntrantsByWeek.Rows, r => r.Cells[1].IsWithheld);
         Assert.All(results.StepsNow.Rows, r => Assert.True(r.Cells[1].IsWithheld));
         Assert.All(results.Actions.Rows, r => Assert.True(r.Cells[1].IsWithheld));
         Assert.Null((await database.Get<JourneyReports>().ListAsync()).Single().Entrants);
@@ -92,6 +92,6 @@ public sealed class JourneyReportsTests
         await using var db = database.CreateDbContext();
         var heldOut = await db.JourneyEnrollments.CountAsync(e => e.HeldOut);
         Assert.Equal(heldOut, closed.HoldoutN);
-        Assert.Equal(ReportColumnKind.Day, (await database.Get<JourneyReports>().ResultsAsync(id))!.EntrantsByDay.Columns[0].Kind);
+        Assert.Equal(ReportColumnKind.Day, (await database.Get<JourneyReports>().ResultsAsync(id))!.EntrantsByWeek.Columns[0].Kind);
     }
 }
