@@ -49,8 +49,8 @@ internal sealed class JourneyBatch
         var definitions = (await db.JourneyVersions.AsNoTracking().Where(v => journeyIds.Contains(v.JourneyId)).ToListAsync(cancellationToken))
             .ToDictionary(v => (v.JourneyId, v.Version), v => JourneyDefinition.FromJson(v.Definition));
         var memberIds = claimed.Select(e => e.MemberId).Distinct(StringComparer.Ordinal).ToList();
-        var members = (await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).Select(u => new { u.Id, u.TimeZoneId, u.PreferredCulture }).ToListAsync(cancellationToken))
-            .ToDictionary(u => u.Id, u => new JourneyMemberFacts { TimeZoneId = u.TimeZoneId, ReadsChinese = u.PreferredCulture != null && u.PreferredCulture.StartsWith("zh", StringComparison.Ordinal) }, StringComparer.Ordinal);
+        var members = (await db.Users.AsNoTracking().Where(u => memberIds.Contains(u.Id)).Select(u => new { u.Id, u.TimeZoneId }).ToListAsync(cancellationToken))
+            .ToDictionary(u => u.Id, u => new JourneyMemberFacts { TimeZoneId = u.TimeZoneId }, StringComparer.Ordinal);
 
         var steps = claimed.SelectMany(e => definitions.GetValueOrDefault((e.JourneyId, e.Version))?.Steps ?? []).ToList();
         var segments = new Dictionary<int, IReadOnlySet<string>>();

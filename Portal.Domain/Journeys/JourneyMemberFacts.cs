@@ -1,11 +1,9 @@
 namespace Portal.Domain.Journeys;
 
-/// <summary>What a batch knows about one member: their time zone and language, their tags, and what they did by day since entering.</summary>
+/// <summary>What a batch knows about one member: their time zone, and what they did by day since entering.</summary>
 internal sealed class JourneyMemberFacts
 {
     public string? TimeZoneId { get; init; }
-
-    public bool ReadsChinese { get; init; }
 
     /// <summary>(local day, engagement kind, count) rows from the earliest entry day of the batch on.</summary>
     public List<(int Day, string Kind, int Count)> Days { get; } = [];

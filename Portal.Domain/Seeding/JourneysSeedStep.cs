@@ -35,7 +35,7 @@ internal sealed class JourneysSeedStep(
     public const int HoldoutPercent = 20;
     public const double TreatedConversion = 0.34;
     public const double HoldoutConversion = 0.20;
-    private static readonly TimeSpan Tick = TimeSpan.FromHours(12);
+    private static readonly TimeSpan Tick = TimeSpan.FromDays(1);
 
     public int Order => 500;
 
