@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Console;
+using Portal.Console.Segments;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
@@ -46,6 +47,7 @@ internal static class PipelineExtensions
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapConsoleExports();
+        app.MapSegmentExports();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();
