@@ -9,6 +9,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
 using Portal.Domain.Segments;
@@ -33,6 +34,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddActivity(configuration)
             .AddForums(configuration)
             .AddNotifications()
+            .AddMessaging(configuration)
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()

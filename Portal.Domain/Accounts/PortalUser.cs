@@ -32,6 +32,14 @@ public sealed class PortalUser : IdentityUser
 
     public DateTimeOffset JoinedAt { get; set; }
 
+    /// <summary>
+    /// When the member agreed to marketing messages (community and event news by in-app message and email); null means
+    /// no consent. Opt-in, as GDPR and PIPL expect: a new registration starts without it unless the member ticks the box.
+    /// Service notices do not need it.
+    /// </summary>
+    [PersonalData]
+    public DateTimeOffset? MarketingConsentAt { get; set; }
+
     /// <summary>Until this time a moderator has stopped the member from posting.</summary>
     public DateTimeOffset? SilencedUntil { get; set; }
 

@@ -6,6 +6,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.Segments;
 
@@ -46,6 +47,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementMemberWeek> EngagementMemberWeeks => Set<EngagementMemberWeek>();
     public DbSet<EngagementProfile> EngagementProfiles => Set<EngagementProfile>();
     public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
+    public DbSet<MessageContent> MessageContents => Set<MessageContent>();
+    public DbSet<MessageDelivery> MessageDeliveries => Set<MessageDelivery>();
     public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();

@@ -11,4 +11,7 @@ public enum NotificationKind
     EventCancelled,
     OperatorMessage,
     ArticlePublished,
+
+    /// <summary>A message from the community team (an announcement, a journey step); the subject is its title in the member's language.</summary>
+    Message,
 }

@@ -21,7 +21,7 @@ internal static class NotificationSentence
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(item);
-        var actor = item.Actor?.DisplayName ?? localizer[item.Kind == NotificationKind.OperatorMessage ? "Actor.Team" : "Actor.Unknown"];
+        var actor = item.Actor?.DisplayName ?? localizer[item.Kind is NotificationKind.OperatorMessage or NotificationKind.Message ? "Actor.Team" : "Actor.Unknown"];
         var format = WebUtility.HtmlEncode(localizer[$"Kind.{item.Kind}"].Value);
         return new MarkupString(string.Format(CultureInfo.CurrentCulture, format, $"<strong>{WebUtility.HtmlEncode(actor)}</strong>", WebUtility.HtmlEncode(item.Subject)));
     }

@@ -1,0 +1,8 @@
+namespace Portal.Domain.Messaging;
+
+public enum DeliveryStatus
+{
+    Pending,
+    Delivered,
+    Suppressed,
+}
