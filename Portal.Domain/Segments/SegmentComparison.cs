@@ -115,5 +115,5 @@ public sealed class SegmentComparison(
     private ReportCell PerHundred(SegmentMetrics segment, long count) =>
         !floor.Shows(segment.Members) ? ReportCell.Withheld
         : segment.Members == 0 ? ReportCell.Empty
-        : ReportCell.Of(Math.Round(100.0 * count / segment.Members));
+        : ReportCell.Of(Math.Round(100.0 * count / segment.Members, MidpointRounding.AwayFromZero));
 }
