@@ -76,4 +76,28 @@ public sealed class SegmentJourneyTests(BrowserFixture browser) : IClassFixture<
             await Shots.TakeAsync(page, "segment-compare");
         });
     }
+
+    [Fact]
+    public async Task In_Chinese_on_a_phone_the_builder_and_the_comparison_are_accessible()
+    {
+        var page = await browser.NewPageAsync(width: 375, height: 800);
+        await page.WithScreenshotOnFailureAsync(nameof(In_Chinese_on_a_phone_the_builder_and_the_comparison_are_accessible), async () =>
+        {
+            await page.SignInAsync(DemoAccounts.OperatorEmail, DemoAccounts.Password, "/console/segments/1");
+            await page.GotoAsync($"/preferences/culture?culture=zh-CN&returnUrl={Uri.EscapeDataString("/console/segments/1")}");
+            await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "At-risk members in Shanghai", Level = 1 })).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByTestId("segment-size-value")).ToHaveTextAsync(new Regex(@"名成员$"));
+            await Assertions.Expect(page.GetByTestId("condition-stage")).ToContainTextAsync("生命周期阶段");
+            await page.WaitForCircuitAsync();
+            await page.AssertAccessibleAsync();
+            await Shots.TakeAsync(page, "segment-builder-zh-375");
+
+            await page.GotoAsync("/console/segments/compare?a=3&b=4");
+            await page.WaitForCircuitAsync();
+            await Assertions.Expect(page.GetByTestId("report-segment-compare")).ToContainTextAsync("每 100 名成员回复数（30 天）");
+            await page.AssertAccessibleAsync();
+            await Shots.TakeAsync(page, "segment-compare-zh-375");
+            await page.GotoAsync($"/preferences/culture?culture=en&returnUrl={Uri.EscapeDataString("/console/segments")}");
+        });
+    }
 }
