@@ -5,6 +5,7 @@ using Portal.Console;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
+using Portal.Messages;
 using Portal.Shell;
 
 namespace Portal.Hosting;
@@ -46,6 +47,7 @@ internal static class PipelineExtensions
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapConsoleExports();
+        app.MapMessageEndpoints();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();
