@@ -12,6 +12,7 @@ using Portal.Domain.Garage;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
+using Portal.Domain.Segments;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain;
@@ -37,5 +38,6 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddSegments()
             .AddDemoSeeding();
 }

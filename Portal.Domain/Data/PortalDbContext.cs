@@ -8,6 +8,7 @@ using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
+using Portal.Domain.Segments;
 
 namespace Portal.Domain.Data;
 
@@ -48,6 +49,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
     public DbSet<MessageContent> MessageContents => Set<MessageContent>();
     public DbSet<MessageDelivery> MessageDeliveries => Set<MessageDelivery>();
+    public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
+    public DbSet<Segment> Segments => Set<Segment>();
+    public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -56,6 +56,17 @@ internal static class EngagementAggregation
         return days;
     }
 
+    /// <summary>
+    /// The target type of the views counted per section (<see cref="EngagementMemberSectionDay"/>) for <paramref name="kind"/>:
+    /// thread views per board, article views per category; null for every other kind.
+    /// </summary>
+    public static string? SectionOf(string kind) => kind switch
+    {
+        EngagementKinds.ThreadViewed => "thread",
+        EngagementKinds.ArticleViewed => "article",
+        _ => null,
+    };
+
     /// <summary><c>m:</c> and the member id, <c>v:</c> and the visitor id, or null when the event has neither.</summary>
     public static string? ActorOf(EngagementEvent e) =>
         e.MemberId is not null ? "m:" + e.MemberId : e.VisitorId is not null ? "v:" + e.VisitorId : null;

@@ -51,6 +51,7 @@ internal sealed class RelationalEngagementStore(
             await UpsertRollupsAsync(sql, EngagementAggregation.Rollups(events, dropped, calendar.DayOf(clock.GetUtcNow()), EngagementCalendar.HourOf(keepFrom)), cancellationToken);
             var newDays = await InsertActiveDaysAsync(sql, events, cancellationToken);
             await UpsertMemberDaysAsync(sql, events, cancellationToken);
+            await UpsertMemberSectionsAsync(sql, events, cancellationToken);
             await UpsertProfilesAsync(sql, events, cancellationToken);
             await RecountDailyActivesAsync(sql, newDays, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -71,6 +72,7 @@ internal sealed class RelationalEngagementStore(
     {
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "EngagementRollups" """, cancellationToken);
         await db.Database.ExecuteSqlRawAsync("""ANALYZE "EngagementMemberDays" """, cancellationToken);
+        await db.Database.ExecuteSqlRawAsync("""ANALYZE "EngagementMemberSectionDays" """, cancellationToken);
     }
 
     private static async Task InsertEventsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, DateTimeOffset keepFrom, CancellationToken cancellationToken)
@@ -154,6 +156,59 @@ internal sealed class RelationalEngagementStore(
             await SqlBatch.RunAsync(weeks, cancellationToken, member, week);
         }
     }
+
+    /// <summary>
+    /// Members' thread views per board and article views per category (<see cref="EngagementMemberSectionDay"/>): the
+    /// batch's threads and articles are looked up once, in the same transaction; views of ones that no longer exist are left out.
+    /// </summary>
+    private async Task UpsertMemberSectionsAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
+    {
+        var views = events.Where(e => e.MemberId is not null && e.TargetType == EngagementAggregation.SectionOf(e.Kind)).ToList();
+        if (views.Count == 0)
+        {
+            return;
+        }
+
+        var sections = new Dictionary<(string Kind, string TargetId), string>();
+        foreach (var chunk in IdsOf(views, EngagementKinds.ThreadViewed).Chunk(500))
+        {
+            foreach (var thread in await db.Threads.AsNoTracking().Where(t => chunk.Contains(t.Id)).Select(t => new { t.Id, t.BoardId }).ToListAsync(cancellationToken))
+            {
+                sections[(EngagementKinds.ThreadViewed, Invariant(thread.Id))] = Invariant(thread.BoardId);
+            }
+        }
+
+        foreach (var chunk in IdsOf(views, EngagementKinds.ArticleViewed).Select(id => (int)id).Chunk(500))
+        {
+            foreach (var article in await db.Articles.AsNoTracking().Where(a => chunk.Contains(a.Id)).Select(a => new { a.Id, a.Category }).ToListAsync(cancellationToken))
+            {
+                sections[(EngagementKinds.ArticleViewed, Invariant(article.Id))] = article.Category.ToString();
+            }
+        }
+
+        await using var command = sql.Prepare(
+            """
+            INSERT INTO "EngagementMemberSectionDays" ("MemberId", "Day", "Kind", "Section", "Count") VALUES (@member, @day, @kind, @section, @count)
+            ON CONFLICT ("MemberId", "Day", "Kind", "Section") DO UPDATE SET "Count" = "EngagementMemberSectionDays"."Count" + excluded."Count"
+            """,
+            "member", "day", "kind", "section", "count");
+        var counts = views
+            .Select(e => (e.MemberId!, e.Day, e.Kind, Section: sections.GetValueOrDefault((e.Kind, e.TargetId))))
+            .Where(v => v.Section is not null)
+            .CountBy(v => v);
+        foreach (var ((member, day, kind, section), count) in counts)
+        {
+            await SqlBatch.RunAsync(command, cancellationToken, member, day, kind, section, count);
+        }
+    }
+
+    private static IEnumerable<long> IdsOf(IEnumerable<EngagementEvent> views, string kind) =>
+        views.Where(e => e.Kind == kind)
+            .Select(e => long.TryParse(e.TargetId, NumberStyles.None, CultureInfo.InvariantCulture, out var id) ? id : -1)
+            .Where(id => id > 0 && id <= int.MaxValue)
+            .Distinct();
+
+    private static string Invariant(long id) => id.ToString(CultureInfo.InvariantCulture);
 
     private async Task UpsertProfilesAsync(SqlBatch sql, IReadOnlyList<EngagementEvent> events, CancellationToken cancellationToken)
     {

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Options;
 using Portal.Accounts;
 using Portal.Articles;
 using Portal.Console;
+using Portal.Console.Segments;
 using Portal.Domain;
 using Portal.Events;
 using Portal.Forums;
@@ -32,6 +33,7 @@ public sealed class ProblemTextTests
         ["Notifications"] = typeof(NotificationText),
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
+        ["Segments"] = typeof(SegmentsText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");

@@ -2,6 +2,8 @@
 //   generate: dotnet run -c Release --project bench/EngagementHistory -- generate [--members 10000] [--events 5000000] [--output path.db] [--keep-raw]
 //   bench:    dotnet run -c Release --project bench/EngagementHistory -- bench [--output path.db] [--runs 100] [--ingest-events 500000] [--producers 4] [--batch-size 5000]
 //             (ingestion through the real pipeline and writer, then console queries on the history database built by 'generate')
+//   segments: dotnet run -c Release --project bench/EngagementHistory -- segments --output copy.db [--runs 100]
+//             (segment sizes, member ids and a filter on a copy of that history; the copy is migrated)
 using System.Globalization;
 using System.Text.Json;
 using EngagementBench;
@@ -15,8 +17,11 @@ switch (options.Mode)
     case "bench":
         await BenchAsync(options);
         break;
+    case "segments":
+        await SegmentBench.RunAsync(options);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate' or 'bench'.");
+        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate', 'bench' or 'segments'.");
         return 1;
 }
 
