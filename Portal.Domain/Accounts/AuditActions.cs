@@ -25,4 +25,7 @@ public static class AuditActions
 
     /// <summary>An operator downloaded a console report as CSV; the target is the report's name, the detail its period.</summary>
     public const string ConsoleExported = "console.exported";
+
+    /// <summary>An operator scheduled an announcement (or sent it now); the detail names the segment, its size and the time.</summary>
+    public const string AnnouncementScheduled = "announcement.scheduled";
 }

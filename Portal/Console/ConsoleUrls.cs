@@ -24,6 +24,7 @@ internal static class ConsoleUrls
         new(Events, "Nav.Events", MudBlazor.Icons.Material.Filled.Event),
         new(Lifecycle, "Nav.Lifecycle", MudBlazor.Icons.Material.Filled.Timeline),
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
+        new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
     ];
 
     public static string Member(string memberId) => $"{Members}/{memberId}";
