@@ -1,4 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Announcements;
 
@@ -11,6 +12,7 @@ public static class AnnouncementsServiceCollectionExtensions
         services.AddScoped<AnnouncementSender>();
         services.AddScoped<AnnouncementResultsReader>();
         services.AddHostedService<AnnouncementScheduler>();
+        services.AddScoped<IDemoSeedStep, AnnouncementsSeedStep>();
         return services;
     }
 }
