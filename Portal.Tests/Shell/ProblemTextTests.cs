@@ -34,6 +34,7 @@ public sealed class ProblemTextTests
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
         ["Segments"] = typeof(SegmentsText),
+        ["Announcements"] = typeof(Portal.Console.Announcements.AnnouncementText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");
