@@ -10,6 +10,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Journeys;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
@@ -40,6 +41,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddJourneys(configuration)
             .AddSegments()
             .AddDemoSeeding();
 }

@@ -28,6 +28,7 @@ internal static class ConsoleUrls
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
         new(Segments, "Nav.Segments", MudBlazor.Icons.Material.Filled.FilterAlt),
         new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
+        new(Journeys.JourneyUrls.Index, "Nav.Journeys", MudBlazor.Icons.Material.Filled.AltRoute),
     ];
 
     public static string Member(string memberId) => $"{Members}/{memberId}";
