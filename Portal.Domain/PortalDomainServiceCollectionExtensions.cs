@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Domain.Announcements;
 using Portal.Domain.Activity;
 using Portal.Domain.Articles;
 using Portal.Domain.Content;
@@ -9,6 +10,7 @@ using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Journeys;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.SearchEngines;
@@ -35,9 +37,11 @@ public static class PortalDomainServiceCollectionExtensions
             .AddForums(configuration)
             .AddNotifications()
             .AddMessaging(configuration)
+            .AddAnnouncements()
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddJourneys(configuration)
             .AddSegments()
             .AddDemoSeeding();
 }

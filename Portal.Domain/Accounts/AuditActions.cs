@@ -28,4 +28,7 @@ public static class AuditActions
 
     /// <summary>An operator looked at members of a segment (its sample in the builder); the target is the segment ("new" while unsaved).</summary>
     public const string SegmentMembersViewed = "segment.members-viewed";
+
+    /// <summary>An operator scheduled an announcement (or sent it now); the detail names the segment, its size and the time.</summary>
+    public const string AnnouncementScheduled = "announcement.scheduled";
 }

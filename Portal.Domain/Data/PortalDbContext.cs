@@ -1,11 +1,13 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Announcements;
 using Portal.Domain.Articles;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
+using Portal.Domain.Journeys;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.Segments;
@@ -47,11 +49,19 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementMemberWeek> EngagementMemberWeeks => Set<EngagementMemberWeek>();
     public DbSet<EngagementProfile> EngagementProfiles => Set<EngagementProfile>();
     public DbSet<EngagementLifecycleWeek> EngagementLifecycleWeeks => Set<EngagementLifecycleWeek>();
+    public DbSet<Journey> Journeys => Set<Journey>();
+    public DbSet<JourneyVersion> JourneyVersions => Set<JourneyVersion>();
+    public DbSet<JourneyEnrollment> JourneyEnrollments => Set<JourneyEnrollment>();
+    public DbSet<JourneyActionRecord> JourneyActions => Set<JourneyActionRecord>();
+    public DbSet<JourneyTriggerMember> JourneyTriggerMembers => Set<JourneyTriggerMember>();
+    public DbSet<MemberTag> MemberTags => Set<MemberTag>();
     public DbSet<MessageContent> MessageContents => Set<MessageContent>();
     public DbSet<MessageDelivery> MessageDeliveries => Set<MessageDelivery>();
     public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

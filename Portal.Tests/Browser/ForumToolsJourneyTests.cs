@@ -92,7 +92,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : ICl
             await Assertions.Expect(page.GetByText(new Regex(@"Post #\d+ hidden\."))).ToBeVisibleAsync();
             await Assertions.Expect(cards).ToHaveCountAsync(before - 1);
             await Assertions.Expect(page.GetByTestId("report-card").Filter(new() { HasText = title })).ToHaveCountAsync(0);
-            await SnackbarsSettledAsync(page);
+            await page.SnackbarsSettledAsync();
             await page.AssertAccessibleAsync();
         });
     }
@@ -112,12 +112,8 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : ICl
             await page.GetByTestId("mark-all").ClickAsync();
             await Assertions.Expect(page.GetByTestId("unread-count")).ToHaveTextAsync("All caught up");
             await Assertions.Expect(page.Locator(".portal-notification--unread")).ToHaveCountAsync(0);
-            await SnackbarsSettledAsync(page);
+            await page.SnackbarsSettledAsync();
             await page.AssertAccessibleAsync();
         });
     }
-
-    /// <summary>A snackbar fades in; axe measures contrast mid-fade as failing, so wait until every one has reached its resting opacity (MudBlazor's 0.95).</summary>
-    private static async Task SnackbarsSettledAsync(IPage page) =>
-        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => parseFloat(getComputedStyle(e).opacity) >= 0.95)");
 }

@@ -33,7 +33,9 @@ public sealed class ProblemTextTests
         ["Notifications"] = typeof(NotificationText),
         ["Profile"] = typeof(AccountText),
         ["Roles"] = typeof(ConsoleText),
+        ["Journeys"] = typeof(Portal.Console.Journeys.JourneyText),
         ["Segments"] = typeof(SegmentsText),
+        ["Announcements"] = typeof(Portal.Console.Announcements.AnnouncementText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");

@@ -27,6 +27,8 @@ internal static class ConsoleUrls
         new(Lifecycle, "Nav.Lifecycle", MudBlazor.Icons.Material.Filled.Timeline),
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
         new(Segments, "Nav.Segments", MudBlazor.Icons.Material.Filled.FilterAlt),
+        new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
+        new(Journeys.JourneyUrls.Index, "Nav.Journeys", MudBlazor.Icons.Material.Filled.AltRoute),
     ];
 
     public static string Member(string memberId) => $"{Members}/{memberId}";

@@ -6,6 +6,7 @@ using Portal.Console.Segments;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
+using Portal.Messages;
 using Portal.Shell;
 
 namespace Portal.Hosting;
@@ -48,6 +49,7 @@ internal static class PipelineExtensions
         app.MapEventEndpoints();
         app.MapConsoleExports();
         app.MapSegmentExports();
+        app.MapMessageEndpoints();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();

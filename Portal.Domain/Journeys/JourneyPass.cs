@@ -1,0 +1,4 @@
+namespace Portal.Domain.Journeys;
+
+/// <summary>What one pass of the engine did: members who entered, goals reached, steps taken.</summary>
+public sealed record JourneyPass(int Entered, int Goals, int Steps);

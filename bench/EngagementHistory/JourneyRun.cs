@@ -1,0 +1,3 @@
+namespace EngagementBench;
+
+internal sealed record JourneyRun(int Entrants, double EnrolSeconds, int Steps, double AdvanceSeconds, double StepsPerSecond);
