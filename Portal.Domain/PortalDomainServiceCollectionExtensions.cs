@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Accounts;
+using Portal.Domain.Announcements;
 using Portal.Domain.Activity;
 using Portal.Domain.Articles;
 using Portal.Domain.Content;
@@ -36,6 +37,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddForums(configuration)
             .AddNotifications()
             .AddMessaging(configuration)
+            .AddAnnouncements()
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()

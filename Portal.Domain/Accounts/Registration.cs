@@ -11,16 +11,21 @@ namespace Portal.Domain.Accounts;
 /// </summary>
 public sealed class Registration(UserManager<PortalUser> users, PortalDbContext db, IActivityBus bus, IEngagementRecorder engagement, TimeProvider clock)
 {
-    /// <summary>Identity's own errors (a taken email, a refused password) come back as they are, with nothing written.</summary>
-    public async Task<RegistrationResult> RegisterAsync(string displayName, string email, string password, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Identity's own errors (a taken email, a refused password) come back as they are, with nothing written. Marketing
+    /// consent is opt-in: only a member who ticked the box (<paramref name="marketingConsent"/>) has it from the start.
+    /// </summary>
+    public async Task<RegistrationResult> RegisterAsync(string displayName, string email, string password, bool marketingConsent = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(displayName);
+        var joinedAt = clock.GetUtcNow();
         var member = new PortalUser
         {
             UserName = email,
             Email = email,
             DisplayName = displayName.Trim(),
-            JoinedAt = clock.GetUtcNow(),
+            JoinedAt = joinedAt,
+            MarketingConsentAt = marketingConsent ? joinedAt : null,
         };
 
         // The user store saves through this scope's context, so both writes join this transaction.

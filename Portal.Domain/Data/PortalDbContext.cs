@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Announcements;
 using Portal.Domain.Articles;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
@@ -59,6 +60,8 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<EngagementMemberSectionDay> EngagementMemberSectionDays => Set<EngagementMemberSectionDay>();
     public DbSet<Segment> Segments => Set<Segment>();
     public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
+    public DbSet<Announcement> Announcements => Set<Announcement>();
+    public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

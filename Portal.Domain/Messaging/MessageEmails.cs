@@ -12,8 +12,8 @@ namespace Portal.Domain.Messaging;
 /// <summary>
 /// A delivered message as email, in the member's language: the body through the one <see cref="MarkdownRenderer"/>
 /// (site-relative links made absolute), a link to the message in the community, and a footer saying why it came. A
-/// marketing message carries a one-click unsubscribe link and the RFC 8058 headers (<c>List-Unsubscribe</c> with the
-/// same https link, <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c>).
+/// marketing message carries an unsubscribe link and the RFC 8058 headers (<c>List-Unsubscribe</c> with the token's
+/// one-click address, <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c>).
 /// </summary>
 public sealed partial class MessageEmails(
     MarkdownRenderer markdown, MessageLinks links, UnsubscribeTokens tokens, IOptions<EmailOptions> options, IStringLocalizer<MessagingTexts> texts)
@@ -53,9 +53,10 @@ public sealed partial class MessageEmails(
         html.Append(CultureInfo.InvariantCulture, $"<hr><p style=\"font-size:12px;color:#555\">{WebUtility.HtmlEncode(footer)}");
         if (delivery.Category.IsMarketing())
         {
-            var unsubscribe = links.Absolute(MessagingUrls.Unsubscribe(tokens.Create(member.Id)));
-            html.Append(CultureInfo.InvariantCulture, $" <a href=\"{WebUtility.HtmlEncode(unsubscribe)}\">{WebUtility.HtmlEncode(texts["Unsubscribe"])}</a>");
-            message.Headers.Add("List-Unsubscribe", $"<{unsubscribe}>");
+            var token = tokens.Create(member.Id);
+            var page = links.Absolute(MessagingUrls.Unsubscribe(token));
+            html.Append(CultureInfo.InvariantCulture, $" <a href=\"{WebUtility.HtmlEncode(page)}\">{WebUtility.HtmlEncode(texts["Unsubscribe"])}</a>");
+            message.Headers.Add("List-Unsubscribe", $"<{links.Absolute(MessagingUrls.OneClickUnsubscribe(token))}>");
             message.Headers.Add("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
         }
 

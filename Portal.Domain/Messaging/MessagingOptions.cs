@@ -23,6 +23,12 @@ public sealed class MessagingOptions
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
 
+    /// <summary>
+    /// Hosts besides the site's own that a message's links may send members to through the click-tracking redirect
+    /// (e.g. <c>www.aurelia-motors.example</c>); a link to any other host is shown untracked, never redirected to.
+    /// </summary>
+    public IList<string> AllowedLinkHosts { get; } = [];
+
     /// <summary>Deliveries written per transaction.</summary>
     [Range(1, 10_000)]
     public int DeliveryBatchSize { get; set; } = 1_000;

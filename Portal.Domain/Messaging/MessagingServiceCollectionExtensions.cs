@@ -14,6 +14,9 @@ public static class MessagingServiceCollectionExtensions
         services.AddScoped<MessageEmails>();
         services.AddScoped<MessageDispatcher>();
         services.AddScoped<MessageDeliverer>();
+        services.AddSingleton<MessageLinkPolicy>();
+        services.AddScoped<MarketingConsent>();
+        services.AddScoped<MemberMessages>();
         services.AddHostedService<MessageDeliveryService>();
         return services;
     }

@@ -35,6 +35,7 @@ public sealed class ProblemTextTests
         ["Roles"] = typeof(ConsoleText),
         ["Journeys"] = typeof(Portal.Console.Journeys.JourneyText),
         ["Segments"] = typeof(SegmentsText),
+        ["Announcements"] = typeof(Portal.Console.Announcements.AnnouncementText),
     };
 
     private static readonly CultureInfo Chinese = new("zh-CN");

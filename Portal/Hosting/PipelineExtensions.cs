@@ -2,9 +2,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Console;
+using Portal.Console.Segments;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
+using Portal.Messages;
 using Portal.Shell;
 
 namespace Portal.Hosting;
@@ -46,6 +48,8 @@ internal static class PipelineExtensions
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapConsoleExports();
+        app.MapSegmentExports();
+        app.MapMessageEndpoints();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();
