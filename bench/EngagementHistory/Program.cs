@@ -4,6 +4,8 @@
 //             (ingestion through the real pipeline and writer, then console queries on the history database built by 'generate')
 //   segments: dotnet run -c Release --project bench/EngagementHistory -- segments --output copy.db [--runs 100]
 //             (segment sizes, member ids and a filter on a copy of that history; the copy is migrated)
+//   announce: dotnet run -c Release --project bench/EngagementHistory -- announce --output copy.db [--runs 5]
+//             (an announcement to every member of a copy of that history, send now to the last bell update)
 using System.Globalization;
 using System.Text.Json;
 using EngagementBench;
@@ -20,8 +22,11 @@ switch (options.Mode)
     case "segments":
         await SegmentBench.RunAsync(options);
         break;
+    case "announce":
+        await AnnounceBench.RunAsync(options);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate', 'bench' or 'segments'.");
+        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate', 'bench', 'segments' or 'announce'.");
         return 1;
 }
 
