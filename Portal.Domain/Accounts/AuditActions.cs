@@ -26,6 +26,9 @@ public static class AuditActions
     /// <summary>An operator downloaded a console report as CSV; the target is the report's name, the detail its period.</summary>
     public const string ConsoleExported = "console.exported";
 
+    /// <summary>An operator looked at members of a segment (its sample in the builder); the target is the segment ("new" while unsaved).</summary>
+    public const string SegmentMembersViewed = "segment.members-viewed";
+
     /// <summary>An operator scheduled an announcement (or sent it now); the detail names the segment, its size and the time.</summary>
     public const string AnnouncementScheduled = "announcement.scheduled";
 }

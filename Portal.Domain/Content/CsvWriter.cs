@@ -9,6 +9,7 @@ namespace Portal.Domain.Content;
 public sealed class CsvWriter
 {
     private readonly StringBuilder csv = new();
+    private bool drained;
 
     /// <summary>Appends one row of cells.</summary>
     public CsvWriter Row(IEnumerable<string> cells)
@@ -19,6 +20,19 @@ public sealed class CsvWriter
 
     /// <summary>The rows so far as UTF-8 bytes with a byte-order mark.</summary>
     public byte[] ToBytes() => [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
+
+    /// <summary>
+    /// Writes the rows so far to <paramref name="stream"/> (the byte-order mark first, the first time) and starts over: how
+    /// a long export streams page by page instead of building the whole file in memory.
+    /// </summary>
+    public async Task DrainToAsync(Stream stream, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        var bytes = drained ? Encoding.UTF8.GetBytes(csv.ToString()) : ToBytes();
+        drained = true;
+        csv.Clear();
+        await stream.WriteAsync(bytes, cancellationToken);
+    }
 
     /// <summary>
     /// One CSV field: a leading = + - @ (or tab/CR) gets a single quote so a spreadsheet shows text instead of running a

@@ -52,6 +52,13 @@ public sealed class SegmentEvaluator(IDbContextFactory<PortalDbContext> contexts
         return members;
     }
 
+    /// <summary>The segment's size as if <paramref name="day"/> were today (behaviour windows end that day; profiles are as they are now): the demo's size history.</summary>
+    internal async Task<int> CountOnAsync(SegmentDefinition definition, int day, CancellationToken ct)
+    {
+        await using var db = await contexts.CreateDbContextAsync(ct);
+        return await new SegmentQuery(db, calendar, day).Members(definition).CountAsync(ct);
+    }
+
     /// <summary>The segment's members as a query on <paramref name="db"/>, for the segment pages to compose on (sample, compare, export).</summary>
     internal IQueryable<Accounts.PortalUser> Members(PortalDbContext db, SegmentDefinition definition) => Query(db).Members(definition);
 

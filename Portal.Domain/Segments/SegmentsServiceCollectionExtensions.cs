@@ -1,11 +1,25 @@
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Segments;
 
 public static class SegmentsServiceCollectionExtensions
 {
-    public static IServiceCollection AddSegments(this IServiceCollection services) =>
-        services
-            .AddScoped<SegmentEvaluator>()
-            .AddScoped<SegmentService>();
+    public static IServiceCollection AddSegments(this IServiceCollection services)
+    {
+        services.AddScoped<SegmentEvaluator>();
+        services.AddScoped<SegmentService>();
+        services.AddScoped<SegmentSizes>();
+        services.AddScoped<SegmentComparison>();
+        services.AddScoped<SegmentMembers>();
+        services.AddScoped<SegmentChoices>();
+        services.AddHostedService<SegmentSizeJob>();
+        services.AddScoped<IDemoSeedStep, SegmentsSeedStep>();
+        services.AddReport(SegmentSizes.Report, async (sp, r, ct) => int.TryParse(r.Id, System.Globalization.CultureInfo.InvariantCulture, out var id)
+            ? await sp.GetRequiredService<SegmentSizes>().TrendAsync(id, r.Period, ct)
+            : null);
+        services.AddReport(SegmentComparison.Report, SegmentComparison.CompareAsync);
+        return services;
+    }
 }

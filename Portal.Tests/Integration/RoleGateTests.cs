@@ -6,6 +6,7 @@ using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
 using Portal.Domain.Seeding;
+using Portal.Domain.Segments;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Integration;
@@ -63,6 +64,24 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         { "/console/content/board/1?days=abc", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/console/content/thread/999999999", DemoAccounts.OperatorEmail, HttpStatusCode.NotFound },
         { "/console?from=2026-02-30&to=x", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments", "anonymous", HttpStatusCode.Found },
+        { "/console/segments", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/segments", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/segments", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments/new", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/new", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/new", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments/1", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/1", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/1", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments/compare?a=1&b=2", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/compare?a=1&b=2", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/compare?a=1&b=2", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments/4/members.csv", "anonymous", HttpStatusCode.Found },
+        { "/console/segments/4/members.csv", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/4/members.csv", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
+        { "/console/segments/4/members.csv", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/console/segments/999/members.csv", DemoAccounts.OperatorEmail, HttpStatusCode.NotFound },
         { "/console/announcements", "anonymous", HttpStatusCode.Found },
         { "/console/announcements", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
         { "/console/announcements", DemoAccounts.EditorEmail, HttpStatusCode.Forbidden },
@@ -114,6 +133,7 @@ public sealed class RoleGateTests : IClassFixture<PortalAppFactory>
         [LifecycleTables.Breakdown] = SegmentDimensions.Region,
         [LifecycleTables.Weeks] = "verified:yes",
         [LifecycleTables.Cohorts] = "verified:yes",
+        [SegmentComparison.Report] = "1,2",
     };
 
     [Theory]

@@ -16,6 +16,8 @@ internal static class ConsoleUrls
 
     public const string Lifecycle = "/console/lifecycle";
 
+    public const string Segments = "/console/segments";
+
     /// <summary>The console's own navigation, in order; a new page is one line here.</summary>
     public static IReadOnlyList<ConsoleSection> Sections { get; } =
     [
@@ -24,6 +26,7 @@ internal static class ConsoleUrls
         new(Events, "Nav.Events", MudBlazor.Icons.Material.Filled.Event),
         new(Lifecycle, "Nav.Lifecycle", MudBlazor.Icons.Material.Filled.Timeline),
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
+        new(Segments, "Nav.Segments", MudBlazor.Icons.Material.Filled.FilterAlt),
         new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
     ];
 

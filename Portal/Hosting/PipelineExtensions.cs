@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Portal.Activity;
 using Portal.Accounts.Identity;
 using Portal.Console;
+using Portal.Console.Segments;
 using Portal.Articles;
 using Portal.Engagement;
 using Portal.Events;
@@ -47,6 +48,7 @@ internal static class PipelineExtensions
         app.MapMediaEndpoints();
         app.MapEventEndpoints();
         app.MapConsoleExports();
+        app.MapSegmentExports();
         app.MapMessageEndpoints();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
