@@ -41,7 +41,7 @@ public sealed class AnnouncementJourneyTests(QuietHoursOffBrowserFixture browser
             await operatorPage.WaitForURLAsync(url => new Uri(url).AbsolutePath == "/console/announcements/new");
             await operatorPage.WaitForCircuitAsync();
             await operatorPage.GetByTestId("segment-select").ClickAsync();
-            await operatorPage.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Nova owners" }).ClickAsync();
+            await operatorPage.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "Nova owners", Exact = true }).ClickAsync();
             await Assertions.Expect(operatorPage.GetByTestId("reach-segment")).ToHaveTextAsync(new Regex(@"^\d+$"));
             await operatorPage.GetByTestId("holdout").FillAsync("0");
             await operatorPage.GetByTestId("title-English").FillAsync("Nova owners' evening at the Shanghai studio");
