@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
+using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Experiments;
 using Portal.Domain.Messaging;
@@ -12,7 +13,8 @@ namespace Portal.Domain.Announcements;
 
 /// <summary>
 /// A past announcement with results on first run: three weeks ago an operator sent "Winter charging clinic" to the largest
-/// saved segment of 20 or more members (or, when there is none, a segment of active and at-risk members it saves), with
+/// saved demo segment of 10 or more members with the most members back in the week after (or, when there is none, a segment
+/// of active and at-risk members it saves), with
 /// the usual 10% holdout. Deliveries follow the guard rails (members without consent are logged as suppressed); who opened
 /// and clicked is drawn among the treated members the demo history shows active in the week after, so the opens and the
 /// "came back" numbers (read from that same history) agree. Written straight to the tables in one transaction (fast), and
@@ -22,7 +24,7 @@ internal sealed class AnnouncementsSeedStep(SegmentService segments, SegmentEval
 {
     public const string DemoSegmentName = "Active and at-risk members";
     private const int DaysAgo = 21;
-    private const int MinimumAudience = 20;
+    private const int MinimumAudience = 10;
 
     public int Order => 600;
 
@@ -37,8 +39,9 @@ internal sealed class AnnouncementsSeedStep(SegmentService segments, SegmentEval
         }
 
         var operatorId = await db.Users.Where(u => u.Email == DemoAccounts.OperatorEmail).Select(u => u.Id).SingleAsync(cancellationToken);
-        var (segment, members) = await SegmentAsync(operatorId, cancellationToken);
-        var sentAt = calendar.StartOf(calendar.DayOf(context.Now) - DaysAgo).AddHours(10);
+        var sendDay = calendar.DayOf(context.Now) - DaysAgo;
+        var (segment, members) = await SegmentAsync(db, operatorId, sendDay, cancellationToken);
+        var sentAt = calendar.StartOf(sendDay).AddHours(10);
         var announcement = new Announcement
         {
             SegmentId = segment.Id,
@@ -82,22 +85,33 @@ internal sealed class AnnouncementsSeedStep(SegmentService segments, SegmentEval
         await transaction.CommitAsync(cancellationToken);
     }
 
-    /// <summary>The largest saved segment with enough members, or the demo's own one.</summary>
-    private async Task<(Segment Segment, IReadOnlyList<string> Members)> SegmentAsync(string operatorId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Of the saved segments with enough members, the one with the most members active in the week after the send (so the
+    /// demo has opens and returns to show), or the demo's own one when none has enough.
+    /// </summary>
+    private async Task<(Segment Segment, IReadOnlyList<string> Members)> SegmentAsync(PortalDbContext db, string operatorId, int sendDay, CancellationToken cancellationToken)
     {
-        (Segment Segment, IReadOnlyList<string> Members)? best = null;
+        (Segment Segment, IReadOnlyList<string> Members, int Active)? best = null;
         foreach (var saved in await segments.ListAsync(cancellationToken))
         {
             var members = await evaluator.MemberIdsAsync(saved.Definition, cancellationToken);
-            if (members.Count >= MinimumAudience && (best is null || members.Count > best.Value.Members.Count))
+            if (members.Count < MinimumAudience)
             {
-                best = (saved, members);
+                continue;
+            }
+
+            var active = await db.EngagementMemberDays
+                .Where(d => members.Contains(d.MemberId) && d.Day > sendDay && d.Day <= sendDay + AnnouncementResultsReader.ReturnDays)
+                .Select(d => d.MemberId).Distinct().CountAsync(cancellationToken);
+            if (best is null || active > best.Value.Active)
+            {
+                best = (saved, members, active);
             }
         }
 
         if (best is { } found)
         {
-            return found;
+            return (found.Segment, found.Members);
         }
 
         var definition = new SegmentDefinition(new SegmentGroup(SegmentMatch.Any, [new StageCondition(LifecycleStage.Active), new StageCondition(LifecycleStage.AtRisk)]));

@@ -6,6 +6,8 @@
 //             (segment sizes, member ids and a filter on a copy of that history; the copy is migrated)
 //   journeys: dotnet run -c Release --project bench/EngagementHistory -- journeys --output copy.db [--runs 5]
 //             (every member of a copy of that history enters one journey at once; the engine moves them all; at most 5 runs)
+//   announce: dotnet run -c Release --project bench/EngagementHistory -- announce --output copy.db [--runs 5]
+//             (an announcement to every member of a copy of that history, send now to the last bell update)
 using System.Globalization;
 using System.Text.Json;
 using EngagementBench;
@@ -25,8 +27,11 @@ switch (options.Mode)
     case "journeys":
         await JourneyBench.RunAsync(options);
         break;
+    case "announce":
+        await AnnounceBench.RunAsync(options);
+        break;
     default:
-        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate', 'bench', 'segments' or 'journeys'.");
+        Console.Error.WriteLine($"Unknown mode '{options.Mode}': use 'generate', 'bench', 'segments', 'journeys' or 'announce'.");
         return 1;
 }
 
