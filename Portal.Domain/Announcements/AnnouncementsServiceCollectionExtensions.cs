@@ -1,4 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Jobs;
+using Portal.Domain.Messaging;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Announcements;
@@ -11,7 +14,7 @@ public static class AnnouncementsServiceCollectionExtensions
         services.AddScoped<AnnouncementService>();
         services.AddScoped<AnnouncementSender>();
         services.AddScoped<AnnouncementResultsReader>();
-        services.AddHostedService<AnnouncementScheduler>();
+        services.AddRecurringJob<AnnouncementSender>("Sending due announcements", sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.DeliveryInterval, (sender, ct) => sender.SendDueAsync(ct));
         services.AddScoped<IDemoSeedStep, AnnouncementsSeedStep>();
         return services;
     }

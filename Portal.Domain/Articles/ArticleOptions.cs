@@ -15,7 +15,7 @@ public sealed class ArticleOptions
     [RegularExpression("^[a-z0-9]+(-[a-z0-9]+)*$")]
     public string DiscussionBoard { get; set; } = "feedback";
 
-    /// <summary>How often <see cref="ArticleScheduler"/> publishes the scheduled articles whose time has come.</summary>
+    /// <summary>How often the recurring job publishes the scheduled articles whose time has come.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
     public TimeSpan SchedulerInterval { get; set; } = TimeSpan.FromSeconds(15);
 }

@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Activity;
+using Portal.Domain.Jobs;
 using Portal.Domain.Media;
 using Portal.Domain.Seeding;
 
@@ -21,7 +23,7 @@ public static class ArticlesServiceCollectionExtensions
         services.AddScoped<ArticleImages>();
         services.AddScoped<ArticleSearch>();
         services.AddScoped<IActivityHistory, ArticleActivityHistory>();
-        services.AddHostedService<ArticleScheduler>();
+        services.AddRecurringJob<ArticleStudio>("Publishing scheduled articles", sp => sp.GetRequiredService<IOptions<ArticleOptions>>().Value.SchedulerInterval, (studio, ct) => studio.PublishDueAsync(ct));
         services.AddScoped<ArticleReader>();
         services.AddScoped<IDemoSeedStep, ArticlesSeedStep>();
         return services;

@@ -11,6 +11,9 @@ namespace Portal.Domain.Events;
 public sealed class EventReminders(IDbContextFactory<PortalDbContext> contextFactory, EventActivity activity, TimeProvider clock)
 {
     public static readonly TimeSpan Lead = TimeSpan.FromHours(24);
+
+    /// <summary>How often the reminder job looks for due reminders.</summary>
+    public static readonly TimeSpan Interval = TimeSpan.FromMinutes(1);
     public const int BatchSize = 500;
 
     /// <summary>One pass: sends every due reminder (in batches); returns how many were sent.</summary>

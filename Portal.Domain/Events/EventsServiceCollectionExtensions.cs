@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Activity;
+using Portal.Domain.Jobs;
 using Portal.Domain.Media;
 using Portal.Domain.Seeding;
 
@@ -22,7 +23,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventReminders>();
         services.AddScoped<IDemoSeedStep, EventsSeedStep>();
         services.AddScoped<IActivityGroupRule, EventGroupRule>();
-        services.AddHostedService<EventReminderService>();
+        services.AddRecurringJob<EventReminders>("Event reminders", _ => EventReminders.Interval, (reminders, ct) => reminders.SendDueAsync(ct));
         return services;
     }
 }

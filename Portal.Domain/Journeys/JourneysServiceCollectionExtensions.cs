@@ -1,6 +1,8 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Jobs;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Journeys;
@@ -18,7 +20,7 @@ public static class JourneysServiceCollectionExtensions
         services.AddScoped<JourneyEngine>();
         services.AddScoped<JourneyReports>();
         services.AddScoped<IDemoSeedStep, JourneysSeedStep>();
-        services.AddHostedService<JourneyWorker>();
+        services.AddRecurringJob<JourneyEngine>("Journeys", sp => sp.GetRequiredService<IOptions<JourneyOptions>>().Value.Interval, async (engine, ct) => (await engine.RunOnceAsync(ct)).Total);
         services.AddReport(JourneyTables.Entrants, JourneyTables.EntrantsAsync);
         services.AddReport(JourneyTables.Steps, JourneyTables.StepsAsync);
         services.AddReport(JourneyTables.Actions, JourneyTables.ActionsAsync);

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Jobs;
 
 namespace Portal.Domain.Messaging;
 
@@ -17,7 +19,7 @@ public static class MessagingServiceCollectionExtensions
         services.AddSingleton<MessageLinkPolicy>();
         services.AddScoped<MarketingConsent>();
         services.AddScoped<MemberMessages>();
-        services.AddHostedService<MessageDeliveryService>();
+        services.AddRecurringJob<MessageDeliverer>("Delivering messages", sp => sp.GetRequiredService<IOptions<MessagingOptions>>().Value.DeliveryInterval, (deliverer, ct) => deliverer.DeliverDueAsync(ct));
         return services;
     }
 }

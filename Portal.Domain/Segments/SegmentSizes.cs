@@ -7,7 +7,7 @@ namespace Portal.Domain.Segments;
 
 /// <summary>
 /// Each saved segment's size per local day (<see cref="SegmentSize"/>): <see cref="RecordAsync"/> sets today's row for
-/// every segment (the hourly <see cref="SegmentSizeJob"/> calls it, so a day keeps its last reading), and
+/// every segment (the hourly recurring job calls it, so a day keeps its last reading), and
 /// <see cref="TrendAsync"/> reads a segment's days as a report table, members withheld under the privacy floor.
 /// </summary>
 public sealed class SegmentSizes(IDbContextFactory<PortalDbContext> contexts, SegmentEvaluator evaluator, EngagementCalendar calendar, PrivacyFloor floor, TimeProvider clock)

@@ -1,5 +1,8 @@
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Jobs;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Segments;
@@ -14,7 +17,7 @@ public static class SegmentsServiceCollectionExtensions
         services.AddScoped<SegmentComparison>();
         services.AddScoped<SegmentMembers>();
         services.AddScoped<SegmentChoices>();
-        services.AddHostedService<SegmentSizeJob>();
+        services.AddRecurringJob<SegmentSizes>("Segment sizes", sp => sp.GetRequiredService<IOptions<EngagementOptions>>().Value.MaintenanceInterval, (sizes, ct) => sizes.RecordAsync(ct));
         services.AddScoped<IDemoSeedStep, SegmentsSeedStep>();
         services.AddReport(SegmentSizes.Report, async (sp, r, ct) => int.TryParse(r.Id, System.Globalization.CultureInfo.InvariantCulture, out var id)
             ? await sp.GetRequiredService<SegmentSizes>().TrendAsync(id, r.Period, ct)

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Portal.Domain.Articles;
+using Portal.Domain.Jobs;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Articles;
@@ -82,7 +83,7 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         var id = await world.CreateAsync(PublishingWorld.Draft());
         Assert.True((await world.Studio.ScheduleAsync(world.EditorId, id, clock.GetUtcNow().AddMinutes(1))).Succeeded);
 
-        var scheduler = world.Database.Services.GetServices<IHostedService>().OfType<ArticleScheduler>().Single();
+        var scheduler = world.Database.Services.GetServices<IHostedService>().OfType<RecurringJob<ArticleStudio>>().Single();
         await scheduler.StartAsync(CancellationToken.None);
         try
         {
@@ -95,7 +96,7 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         }
 
         var firstPublished = await LoadAsync(id);
-        using var restarted = ActivatorUtilities.CreateInstance<ArticleScheduler>(world.Database.Services);
+        using var restarted = ActivatorUtilities.CreateInstance<RecurringJob<ArticleStudio>>(world.Database.Services);
         await restarted.StartAsync(CancellationToken.None);
         try
         {
