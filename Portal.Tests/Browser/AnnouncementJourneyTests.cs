@@ -1,19 +1,15 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
-using Portal.Domain.Data;
 using Portal.Domain.Seeding;
-using Portal.Domain.Segments;
 using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Browser;
 
 /// <summary>
-/// An operator sends an announcement to a saved segment ("Nova owners", which holds the demo owner) with no holdout; the
-/// owner, watching the home page, sees the bell rise, opens the message, and the announcement's page shows it opened
-/// (one member: "fewer than 5", the privacy floor). axe-core on the list, the composer and the results.
+/// An operator builds a segment in the builder ("Nova owners", which holds the demo owner), watches its size, saves it and
+/// sends it an announcement with no holdout; the owner, watching the home page, sees the bell rise, opens the message, and
+/// the announcement's page shows it opened (one member: "fewer than 5", the privacy floor). axe-core on the list, the composer and the results.
 /// </summary>
 public sealed class AnnouncementJourneyTests(QuietHoursOffBrowserFixture browser) : IClassFixture<QuietHoursOffBrowserFixture>, IAsyncDisposable
 {
@@ -22,7 +18,6 @@ public sealed class AnnouncementJourneyTests(QuietHoursOffBrowserFixture browser
     [Fact]
     public async Task An_operator_sends_an_announcement_and_an_owner_in_the_segment_opens_it_from_the_bell()
     {
-        await SaveSegmentAsync("Nova owners");
         var owner = await browser.NewPageAsync(width: 375, height: 800);
         var operatorPage = await browser.NewPageAsync();
 
@@ -32,7 +27,21 @@ public sealed class AnnouncementJourneyTests(QuietHoursOffBrowserFixture browser
             await owner.WaitForCircuitAsync();
             var before = await BellAsync(owner);
 
-            await operatorPage.SignInAsync(DemoAccounts.OperatorEmail, DemoAccounts.Password, "/console/announcements");
+            // The operator builds the segment first and sees its size.
+            await operatorPage.SignInAsync(DemoAccounts.OperatorEmail, DemoAccounts.Password, "/console/segments/new");
+            await operatorPage.WaitForCircuitAsync();
+            var size = operatorPage.GetByTestId("segment-size-value");
+            await Assertions.Expect(size).ToHaveTextAsync(new Regex(@"^\d{3} members$"));
+            await operatorPage.GetByTestId("add-condition").ClickAsync();
+            await operatorPage.GetByTestId("add-ownsModel").ClickAsync();
+            await operatorPage.GetByTestId("condition-ownsModel").GetByTestId("field-model").ClickAsync();
+            await operatorPage.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "Aurelia Nova", Exact = true }).ClickAsync();
+            await Assertions.Expect(size).ToHaveTextAsync(new Regex(@"^\d{2} members$"));
+            await operatorPage.GetByLabel("Name").FillAsync("Nova owners");
+            await operatorPage.GetByTestId("save-segment").ClickAsync();
+            await Assertions.Expect(operatorPage).ToHaveURLAsync(new Regex(@"/console/segments/\d+$"));
+
+            await operatorPage.GotoAsync("/console/announcements");
             await operatorPage.WaitForCircuitAsync();
             await Assertions.Expect(operatorPage.GetByTestId("announcement-list")).ToContainTextAsync("Winter charging clinic this Saturday");
             await operatorPage.AssertAccessibleAsync();
@@ -79,18 +88,4 @@ public sealed class AnnouncementJourneyTests(QuietHoursOffBrowserFixture browser
 
     private static async Task<int> BellAsync(IPage page) =>
         await page.GetByTestId("bell-count").CountAsync() == 0 ? 0 : int.Parse(await page.GetByTestId("bell-count").InnerTextAsync(), CultureInfo.InvariantCulture);
-
-    private async Task SaveSegmentAsync(string name)
-    {
-        await using var scope = browser.App.Services.CreateAsyncScope();
-        var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
-        await using (db)
-        {
-            var operatorId = await db.Users.Where(u => u.Email == DemoAccounts.OperatorEmail).Select(u => u.Id).SingleAsync();
-            var nova = await db.VehicleModels.Where(m => m.Name == "Aurelia Nova").Select(m => m.Id).SingleAsync();
-            var saved = await scope.ServiceProvider.GetRequiredService<SegmentService>()
-                .CreateAsync(new SegmentInput(name, null, SegmentDefinition.AllOf(new OwnsModelCondition(nova))), operatorId, CancellationToken.None);
-            Assert.True(saved.Succeeded);
-        }
-    }
 }
