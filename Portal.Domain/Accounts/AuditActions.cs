@@ -31,4 +31,16 @@ public static class AuditActions
 
     /// <summary>An operator scheduled an announcement (or sent it now); the detail names the segment, its size and the time.</summary>
     public const string AnnouncementScheduled = "announcement.scheduled";
+
+    /// <summary>An operator started a journey (members the trigger brings in from now on enter); the detail is its name.</summary>
+    public const string JourneyStarted = "journey.started";
+
+    /// <summary>An operator paused a running journey; the detail is its name.</summary>
+    public const string JourneyPaused = "journey.paused";
+
+    /// <summary>An operator resumed a paused journey; the detail is its name.</summary>
+    public const string JourneyResumed = "journey.resumed";
+
+    /// <summary>An operator stopped a journey for good (every member still in it leaves); the detail is its name.</summary>
+    public const string JourneyStopped = "journey.stopped";
 }

@@ -1,4 +1,6 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Journeys;
@@ -84,22 +86,23 @@ public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFac
     }
 
     /// <summary>Starts a draft: its version freezes, and members the trigger brings in from now on enter.</summary>
-    public Task<Result> StartAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, JourneyStatus.Draft, JourneyStatus.Running, cancellationToken);
+    public Task<Result> StartAsync(int id, string operatorId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, JourneyStatus.Draft, JourneyStatus.Running, operatorId, AuditActions.JourneyStarted, cancellationToken);
 
     /// <summary>Holds a running journey: no one enters, no one moves; members stay on their step.</summary>
-    public Task<Result> PauseAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, JourneyStatus.Running, JourneyStatus.Paused, cancellationToken);
+    public Task<Result> PauseAsync(int id, string operatorId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, JourneyStatus.Running, JourneyStatus.Paused, operatorId, AuditActions.JourneyPaused, cancellationToken);
 
     /// <summary>Resumes a paused journey: members move on from their step; those the trigger brought in while it was paused do not enter.</summary>
-    public Task<Result> ResumeAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, JourneyStatus.Paused, JourneyStatus.Running, cancellationToken);
+    public Task<Result> ResumeAsync(int id, string operatorId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, JourneyStatus.Paused, JourneyStatus.Running, operatorId, AuditActions.JourneyResumed, cancellationToken);
 
     /// <summary>Ends a journey for good: every member still in it leaves.</summary>
-    public Task<Result> StopAsync(int id, CancellationToken cancellationToken = default) =>
-        ChangeAsync(id, null, JourneyStatus.Stopped, cancellationToken);
+    public Task<Result> StopAsync(int id, string operatorId, CancellationToken cancellationToken = default) =>
+        ChangeAsync(id, null, JourneyStatus.Stopped, operatorId, AuditActions.JourneyStopped, cancellationToken);
 
-    private async Task<Result> ChangeAsync(int id, JourneyStatus? from, JourneyStatus to, CancellationToken cancellationToken)
+    /// <summary>Moves the journey from <paramref name="from"/> (any but stopped when null) to <paramref name="to"/>, audited as <paramref name="action"/> in the same transaction.</summary>
+    private async Task<Result> ChangeAsync(int id, JourneyStatus? from, JourneyStatus to, string operatorId, string action, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -132,6 +135,15 @@ public sealed class JourneyService(IDbContextFactory<PortalDbContext> contextFac
                     cancellationToken);
         }
 
+        db.AuditEntries.Add(new AuditEntry
+        {
+            ActorId = operatorId,
+            Action = action,
+            TargetType = "journey",
+            TargetId = id.ToString(CultureInfo.InvariantCulture),
+            Detail = journey.Name,
+            At = now,
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Result.Ok;

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
+using Portal.Domain.Accounts;
 using Portal.Domain.Messaging;
 using Portal.Domain.Segments;
 using Portal.Domain.Data;
@@ -92,16 +93,16 @@ public sealed class JourneyLifecycleTests
         var first = (await JoinAsync(database, 1))[0];
         await RunAsync(database);
 
-        Assert.True((await service.PauseAsync(id)).Succeeded);
+        Assert.True((await service.PauseAsync(id, OperatorId)).Succeeded);
         var late = (await JoinAsync(database, 1))[0];
         database.Clock.Advance(TimeSpan.FromDays(2));
         var paused = await RunAsync(database);
 
         Assert.Equal(new JourneyPass(0, 0, 0), paused);
         Assert.Equal(2, (await EnrollmentAsync(database, first)).Step);
-        Assert.False((await service.PauseAsync(id)).Succeeded);
+        Assert.False((await service.PauseAsync(id, OperatorId)).Succeeded);
 
-        Assert.True((await service.ResumeAsync(id)).Succeeded);
+        Assert.True((await service.ResumeAsync(id, OperatorId)).Succeeded);
         var resumed = await RunAsync(database);
 
         Assert.Equal(0, resumed.Entered); // joined while paused: not taken
@@ -120,15 +121,22 @@ public sealed class JourneyLifecycleTests
         var member = (await JoinAsync(database, 1))[0];
         await RunAsync(database);
 
-        Assert.True((await service.StopAsync(id)).Succeeded);
+        Assert.True((await service.StopAsync(id, OperatorId)).Succeeded);
         database.Clock.Advance(TimeSpan.FromDays(2));
         await RunAsync(database);
 
         var enrollment = await EnrollmentAsync(database, member);
         Assert.Equal(JourneyExits.Stopped, enrollment.ExitReason);
         Assert.Equal(2, enrollment.Step);
-        Assert.Equal(JourneyProblems.WrongStatus, (await service.ResumeAsync(id)).Problems[0].Code);
-        Assert.Equal(JourneyProblems.WrongStatus, (await service.StartAsync(id)).Problems[0].Code);
+        Assert.Equal(JourneyProblems.WrongStatus, (await service.ResumeAsync(id, OperatorId)).Problems[0].Code);
+        Assert.Equal(JourneyProblems.WrongStatus, (await service.StartAsync(id, OperatorId)).Problems[0].Code);
+
+        // Starting and stopping are audited, naming the journey; the refused changes wrote nothing.
+        await using var db = database.CreateDbContext();
+        var audit = await db.AuditEntries.Where(a => a.TargetType == "journey" && a.TargetId == id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .OrderBy(a => a.Id).Select(a => new { a.ActorId, a.Action, a.Detail }).ToListAsync();
+        Assert.Equal([AuditActions.JourneyStarted, AuditActions.JourneyStopped], audit.Select(a => a.Action));
+        Assert.All(audit, a => Assert.Equal((OperatorId, "Test journey"), (a.ActorId, a.Detail)));
     }
 
     [Fact]

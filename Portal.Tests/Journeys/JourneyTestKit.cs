@@ -26,12 +26,15 @@ internal static class JourneyTestKit
         Goal = new JourneyGoal { Kind = JourneyGoalKind.ActiveAgain, Days = 14 },
     };
 
+    /// <summary>Who starts, pauses and stops the test journeys (the audit log's actor).</summary>
+    public const string OperatorId = "journey-test-operator";
+
     public static async Task<int> StartAsync(TestDatabase database, JourneyDefinition definition, int holdoutPercent = 0, int? reentryDays = null)
     {
         var service = database.Get<JourneyService>();
         var saved = await service.SaveAsync(null, new JourneyInput { Name = "Test journey", HoldoutPercent = holdoutPercent, ReentryDays = reentryDays, Definition = definition });
         Assert.True(saved.Succeeded, string.Join(", ", saved.Problems.Select(p => p.Code)));
-        Assert.True((await service.StartAsync(saved.Value)).Succeeded);
+        Assert.True((await service.StartAsync(saved.Value, OperatorId)).Succeeded);
         return saved.Value;
     }
 

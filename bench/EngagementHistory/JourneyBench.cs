@@ -65,7 +65,7 @@ internal static class JourneyBench
             services.GetRequiredService<IOptions<JourneyOptions>>(), clock);
         var journeys = new JourneyService(factory, entrants, clock);
         var saved = await journeys.SaveAsync(null, new JourneyInput { Name = "Bench", HoldoutPercent = 10, Definition = Definition() });
-        await journeys.StartAsync(saved.Value);
+        await journeys.StartAsync(saved.Value, "bench");
         await using (var db = await factory.CreateDbContextAsync())
         {
             // Everyone who ever joined counts as joining now: the whole community enters at once.
