@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 
 namespace Portal.Domain.Segments;
 
@@ -9,7 +10,7 @@ namespace Portal.Domain.Segments;
 /// What the builder's selects offer besides the model catalog: members' cities (the most common first), boards (in the
 /// reader's language) and events of the last 180 days and to come. Labels are read in the current UI culture.
 /// </summary>
-public sealed class SegmentChoices(IDbContextFactory<PortalDbContext> contexts, TimeProvider clock)
+public sealed class SegmentChoices(IDbContextFactory<PortalDbContext> contexts, EngagementCalendar calendar, TimeProvider clock)
 {
     public const int MaxCities = 60;
     public const int EventDays = 180;
@@ -30,13 +31,13 @@ public sealed class SegmentChoices(IDbContextFactory<PortalDbContext> contexts, 
         return [.. boards.Select(b => new SegmentChoice(b.Id.ToString(CultureInfo.InvariantCulture), Bilingual.Pick(b.Name, b.NameZh)))];
     }
 
-    /// <summary>Events that started in the last <see cref="EventDays"/> days or are still to come, soonest last.</summary>
+    /// <summary>Events that started in the last <see cref="EventDays"/> days or are still to come, soonest last, dated by the community's day.</summary>
     public async Task<IReadOnlyList<SegmentChoice>> EventsAsync(CancellationToken ct)
     {
         var since = clock.GetUtcNow().AddDays(-EventDays);
         await using var db = await contexts.CreateDbContextAsync(ct);
         var events = await db.Events.AsNoTracking().Where(e => e.StartsAt >= since)
             .OrderByDescending(e => e.StartsAt).Select(e => new { e.Id, e.Title, e.City, e.StartsAt }).ToListAsync(ct);
-        return [.. events.Select(e => new SegmentChoice(e.Id.ToString(CultureInfo.InvariantCulture), $"{e.Title} · {e.City} · {e.StartsAt:yyyy-MM-dd}"))];
+        return [.. events.Select(e => new SegmentChoice(e.Id.ToString(CultureInfo.InvariantCulture), $"{e.Title} · {e.City} · {EngagementCalendar.DateOf(calendar.DayOf(e.StartsAt)):yyyy-MM-dd}"))];
     }
 }
