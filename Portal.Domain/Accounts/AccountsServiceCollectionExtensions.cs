@@ -36,6 +36,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
+        services.AddScoped<Audit.AuditLog>();
         services.AddScoped<Registration>();
         services.AddScoped<SignInRecorder>();
         services.AddImageStore(AvatarImages.Profile);

@@ -43,4 +43,9 @@ public static class AuditActions
 
     /// <summary>An operator stopped a journey for good (every member still in it leaves); the detail is its name.</summary>
     public const string JourneyStopped = "journey.stopped";
+
+    /// <summary>Every action above, in the order written here (the audit page's action filter).</summary>
+    public static IReadOnlyList<string> All { get; } =
+        [.. typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.IsLiteral && f.FieldType == typeof(string)).Select(f => (string)f.GetRawConstantValue()!)];
 }

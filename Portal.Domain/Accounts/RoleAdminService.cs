@@ -77,20 +77,4 @@ public sealed class RoleAdminService(IDbContextFactory<PortalDbContext> contextF
         await db.SaveChangesAsync(cancellationToken);
         return Result.Ok;
     }
-
-    /// <summary>The latest audit records, newest first, with the actor's and target's display names.</summary>
-    public async Task<IReadOnlyList<AuditRow>> RecentAuditAsync(int take, CancellationToken cancellationToken = default)
-    {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.AuditEntries.AsNoTracking()
-            .OrderByDescending(a => a.At)
-            .Take(take)
-            .Select(a => new AuditRow(
-                a.At,
-                db.Users.Where(u => u.Id == a.ActorId).Select(u => u.DisplayName).FirstOrDefault() ?? a.ActorId,
-                a.Action,
-                a.TargetType == "Member" || a.TargetType == "member" ? db.Users.Where(u => u.Id == a.TargetId).Select(u => u.DisplayName).FirstOrDefault() ?? a.TargetId : a.TargetType + " " + a.TargetId,
-                a.Detail))
-            .ToListAsync(cancellationToken);
-    }
 }

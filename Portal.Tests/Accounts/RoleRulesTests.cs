@@ -140,7 +140,7 @@ public sealed class RoleRulesTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task RecentAuditAsync_shows_display_names_newest_first()
+    public async Task The_audit_log_names_actor_and_member_newest_first()
     {
         var op = await db.CreateMemberAsync("Operator One", Roles.Operator);
         var member = await db.CreateMemberAsync("Member One");
@@ -149,10 +149,10 @@ public sealed class RoleRulesTests : IAsyncLifetime
         db.Clock.Advance(TimeSpan.FromMinutes(5));
         await roles.SetRoleAsync(op, member, Roles.Editor, grant: false);
 
-        var audit = await roles.RecentAuditAsync(10);
+        var audit = await db.Get<Portal.Domain.Audit.AuditLog>().LatestAsync(10);
 
         Assert.Equal([AuditActions.RoleRevoked, AuditActions.RoleGranted], audit.Select(a => a.Action));
-        Assert.All(audit, row => Assert.Equal(("Operator One", "Member One"), (row.Actor, row.Target)));
+        Assert.All(audit, line => Assert.Equal(("Operator One", "Member One", Roles.Editor), (line.Actor.Name, line.Target.Name, line.Note)));
     }
 
     private static async Task<List<string>> RoleNamesAsync(Portal.Domain.Data.PortalDbContext read, string userId) =>

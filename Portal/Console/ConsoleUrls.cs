@@ -29,6 +29,7 @@ internal static class ConsoleUrls
         new(Segments, "Nav.Segments", MudBlazor.Icons.Material.Filled.FilterAlt),
         new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
         new(Journeys.JourneyUrls.Index, "Nav.Journeys", MudBlazor.Icons.Material.Filled.AltRoute),
+        new(Audit.AuditUrls.Index, "Nav.Audit", MudBlazor.Icons.Material.Filled.History),
     ];
 
     public static string Member(string memberId) => $"{Members}/{memberId}";

@@ -1,0 +1,18 @@
+namespace Portal.Domain.Audit;
+
+/// <summary>
+/// An audit entry ready to read as a sentence: who (<see cref="Actor"/>), what (<see cref="Action"/>, an
+/// <see cref="Accounts.AuditActions"/> value) and to what (<see cref="Target"/>). <see cref="Note"/> is the action's
+/// words (a role, a hiding reason, the segment an announcement went to, a report's period), <see cref="Days"/> how long a
+/// member was silenced, <see cref="From"/> and <see cref="To"/> the boards of a move.
+/// </summary>
+public sealed record AuditLine(
+    long Id,
+    DateTimeOffset At,
+    AuditTarget Actor,
+    string Action,
+    AuditTarget Target,
+    string? Note = null,
+    int? Days = null,
+    AuditTarget? From = null,
+    AuditTarget? To = null);
