@@ -37,6 +37,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
         services.AddScoped<Audit.AuditLog>();
+        services.AddScoped<Seeding.IDemoSeedStep, Audit.AuditSeedStep>();
         services.AddScoped<Registration>();
         services.AddScoped<SignInRecorder>();
         services.AddImageStore(AvatarImages.Profile);
