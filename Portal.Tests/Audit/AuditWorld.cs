@@ -1,5 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain;
 using Portal.Domain.Accounts;
 using Portal.Domain.Announcements;
@@ -55,9 +56,9 @@ public sealed class AuditWorld : IAsyncDisposable
 
     public AuditLog Log => Database.Get<AuditLog>();
 
-    public static async Task<AuditWorld> CreateAsync()
+    public static async Task<AuditWorld> CreateAsync(Action<IServiceCollection>? configure = null)
     {
-        var world = new AuditWorld(await ForumWorld.CreateAsync());
+        var world = new AuditWorld(await ForumWorld.CreateAsync(configure));
         await world.ArrangeAsync();
         return world;
     }
