@@ -20,6 +20,8 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
+        services.AddScoped<TrendingThreads>();
+        services.AddScoped<MemberForumActivity>();
         services.AddScoped<MentionCandidates>();
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
         services.AddScoped<IActivityHistory, ForumActivityHistory>();
