@@ -13,6 +13,9 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
 {
     public const int PageSize = 20;
 
+    /// <summary>How many more events the home page reads than it shows, so a weekly series folds into one without shortening the list.</summary>
+    private const int SeriesFold = 4;
+
     public async Task<EventListPage> ListAsync(EventListQuery query, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(query);
@@ -50,6 +53,7 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
     /// <summary>
     /// The home page's events: upcoming published ones in the member's city (from their profile, in either of its names),
     /// soonest first; when they have no city or nothing is coming there, the most popular upcoming ones (most seats taken).
+    /// A series shows once.
     /// </summary>
     public async Task<HomeEvents> ForHomeAsync(string? memberId, int count, CancellationToken cancellationToken = default)
     {
@@ -60,19 +64,23 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
         if (!string.IsNullOrWhiteSpace(city))
         {
             var names = EventCities.NamesOf(city);
-            var near = await upcoming.Where(e => names.Contains(e.City)).OrderBy(e => e.StartsAt).Take(count).Select(ToCard(db)).ToListAsync(cancellationToken);
+            var near = await upcoming.Where(e => names.Contains(e.City)).OrderBy(e => e.StartsAt).Take(count * SeriesFold).Select(ToCard(db)).ToListAsync(cancellationToken);
             if (near.Count > 0)
             {
-                return new HomeEvents(city.Trim(), near);
+                return new HomeEvents(city.Trim(), OnePerSeries(near, count));
             }
         }
 
         var popular = await upcoming
             .OrderByDescending(e => db.EventSignups.Where(s => s.EventId == e.Id && s.Status == SignupStatus.Confirmed).Sum(s => 1 + s.Guests))
             .ThenBy(e => e.StartsAt)
-            .Take(count).Select(ToCard(db)).ToListAsync(cancellationToken);
-        return new HomeEvents(null, popular);
+            .Take(count * SeriesFold).Select(ToCard(db)).ToListAsync(cancellationToken);
+        return new HomeEvents(null, OnePerSeries(popular, count));
     }
+
+    /// <summary>A series shows once on the home page, at its first occurrence in the list (the next one, or the most popular one).</summary>
+    private static List<EventCard> OnePerSeries(List<EventCard> cards, int count) =>
+        [.. cards.DistinctBy(c => c.SeriesKey ?? $"single-{c.Id}").Take(count)];
 
     /// <summary>Cities with a published event, for the filter.</summary>
     public async Task<IReadOnlyList<string>> CitiesAsync(CancellationToken cancellationToken = default)

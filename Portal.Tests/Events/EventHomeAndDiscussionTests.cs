@@ -42,6 +42,27 @@ public sealed class EventHomeAndDiscussionTests
     }
 
     [Fact]
+    public async Task A_weekly_series_shows_once_at_its_next_occurrence()
+    {
+        await using var world = await EventWorld.CreateAsync();
+        var draft = world.Draft();
+        draft.Repeat = EventRepeat.Weekly;
+        draft.Occurrences = 3;
+        var first = (await world.Studio.CreateAsync(world.EditorId, draft)).Value;
+        await using (var db = world.Database.CreateDbContext())
+        {
+            foreach (var id in await db.Events.Select(e => e.Id).ToListAsync())
+            {
+                Assert.True((await world.Studio.PublishAsync(world.EditorId, id)).Succeeded);
+            }
+        }
+
+        var single = await world.PublishedAsync();
+
+        Assert.Equal([first, single], (await world.Reader.ForHomeAsync(null, 4)).Events.Select(e => e.Id).Order());
+    }
+
+    [Fact]
     public async Task Publishing_opens_the_events_discussion_in_the_events_board_and_the_page_shows_its_latest_replies_until_it_is_hidden()
     {
         await using var world = await EventWorld.CreateAsync();
