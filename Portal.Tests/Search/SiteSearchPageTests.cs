@@ -75,7 +75,7 @@ public sealed class SiteSearchPageTests : PortalComponentTest
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=member-hit]")));
         Assert.Contains("Lin Feng", cut.Find("[data-testid=member-hit]").TextContent, StringComparison.Ordinal);
-        Assert.Contains("Drives a", cut.Find("[data-testid=member-hit]").TextContent, StringComparison.Ordinal);
+        Assert.Contains(" owner", cut.Find("[data-testid=member-hit]").TextContent, StringComparison.Ordinal);
         Assert.Equal("page", cut.Find("[data-testid=search-tab-members]").GetAttribute("aria-current"));
     }
 

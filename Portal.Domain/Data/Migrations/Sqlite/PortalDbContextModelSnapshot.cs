@@ -1520,6 +1520,55 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.ToTable("Threads", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Domain.Forums.Images.PostImage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploaderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("PostId", "Position");
+
+                    b.HasIndex("PostId", "UploadedAt");
+
+                    b.HasIndex("UploaderId", "PostId");
+
+                    b.ToTable("PostImages");
+                });
+
             modelBuilder.Entity("Portal.Domain.Forums.Post", b =>
                 {
                     b.Property<long>("Id")
@@ -2567,6 +2616,20 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Board");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Forums.Images.PostImage", b =>
+                {
+                    b.HasOne("Portal.Domain.Forums.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.Post", b =>
