@@ -6,6 +6,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
 using Portal.Domain.Events;
+using Portal.Domain.Forums.Images;
 using Portal.Events;
 using Portal.Hosting;
 using Portal.Tests.Forums;
@@ -29,6 +30,7 @@ public sealed class EventPageLiveTests : PortalComponentTest
         Services.AddSingleton(world.Reader);
         Services.AddSingleton(world.Signups);
         Services.AddSingleton(world.Database.Get<EventPeople>());
+        Services.AddSingleton(world.Database.Get<PostImageGallery>());
         Services.AddSingleton(world.Database.Get<IActivityBus>());
         Services.AddSingleton<TimeProvider>(world.Database.Clock);
         Services.AddHttpContextAccessor();

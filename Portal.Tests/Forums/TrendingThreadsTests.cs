@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Engagement;
 using Portal.Domain.Forums;
+using Portal.Tests.Infrastructure;
 
 namespace Portal.Tests.Forums;
 
@@ -47,6 +48,20 @@ public sealed class TrendingThreadsTests
         await world.ThreadAsync(await world.VeteranAsync("Chen"));
 
         Assert.Empty(await world.Database.Get<TrendingThreads>().ListAsync(5));
+    }
+
+    [Theory]
+    [InlineData(EngagementKinds.PostCreated)]
+    [InlineData(EngagementKinds.ReactionAdded)]
+    [InlineData(EngagementKinds.ThreadViewed)]
+    public async Task The_week_is_a_range_on_the_rollup_key_even_without_planner_statistics(string metric)
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        await using var db = database.CreateDbContext();
+
+        var plan = await QueryPlans.ExplainAsync(db, TrendingThreads.WeekSums(db, metric, EngagementCalendar.HourOf(database.Clock.GetUtcNow().AddDays(-7))).ToQueryString());
+
+        Assert.Contains("sqlite_autoindex_EngagementRollups_1 (Grain=? AND Metric=? AND TargetType=? AND Period>?)", plan, StringComparison.Ordinal);
     }
 
     private static void Rollup(Portal.Domain.Data.PortalDbContext db, string metric, long threadId, DateTimeOffset at, long count) =>
