@@ -140,6 +140,6 @@ public sealed class ArticlePublication(IActivityBus bus, ForumActivity forumActi
         var owners = await db.Vehicles.Where(v => modelIds.Contains(v.ModelId)).Select(v => v.OwnerId).Distinct()
             .Where(o => !db.Notifications.Any(n => n.RecipientId == o && n.Kind == NotificationKind.ArticlePublished && n.At >= dayStart))
             .ToListAsync(cancellationToken);
-        return NotificationWriter.Add(db, owners, NotificationKind.ArticlePublished, article.AuthorId, article.Title, article.Url, now);
+        return await NotificationWriter.AddAsync(db, owners, NotificationKind.ArticlePublished, article.AuthorId, article.Title, article.Url, now, excerpt: article.Summary, cancellationToken: cancellationToken);
     }
 }
