@@ -123,8 +123,7 @@ public sealed class ArticlePublication(IActivityBus bus, ForumActivity forumActi
     /// <summary>The opening post: the summary, then a link to the article (its title as the link text, so it needs no language).</summary>
     private static string DiscussionBody(Article article)
     {
-        var linkText = article.Title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
-        var link = $"→ [{linkText}]({article.Url})";
+        var link = $"→ {MarkdownText.Link(article.Title, article.Url)}";
         return string.IsNullOrWhiteSpace(article.Summary) ? link : $"{article.Summary.Trim()}\n\n{link}";
     }
 

@@ -23,6 +23,13 @@ public sealed class MailPreferences(IDbContextFactory<PortalDbContext> contextFa
         return new MailPreferenceSet(channels, digest ?? MailDefaults.Digest);
     }
 
+    /// <summary>True when the member's address is confirmed, so email they choose can go out (the profile says so when it cannot).</summary>
+    public async Task<bool> CanEmailAsync(string memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Users.AnyAsync(u => u.Id == memberId && u.EmailConfirmed && u.Email != null, cancellationToken);
+    }
+
     /// <summary>Saves the member's choices: a row for each kind that differs from its default (and none for the others).</summary>
     public async Task SaveAsync(string memberId, MailPreferenceSet preferences, CancellationToken cancellationToken = default)
     {
@@ -58,6 +65,14 @@ public sealed class MailPreferences(IDbContextFactory<PortalDbContext> contextFa
         if (tokens.Read(token) is not { Kind: { } kind } request)
         {
             return null;
+        }
+
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (!await db.Users.AnyAsync(u => u.Id == request.MemberId, cancellationToken))
+            {
+                return null; // the member has left since the email was sent
+            }
         }
 
         var current = await GetAsync(request.MemberId, cancellationToken);

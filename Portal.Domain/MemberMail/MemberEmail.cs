@@ -4,7 +4,7 @@ namespace Portal.Domain.MemberMail;
 
 /// <summary>
 /// The mail outbox: one email to one member, queued in the same transaction as what it announces (by
-/// <see cref="NotificationWriter"/>, or by the digest job) and sent by the delivery job, which claims it
+/// <see cref="NotificationWriter"/>, or by the digest job) and sent by <see cref="MemberEmailDeliverer"/>, which claims it
 /// (<see cref="Status"/> to <see cref="MemberEmailStatus.Sent"/>) in a transaction before the transport, so it goes out at most once.
 /// The text is composed when it is sent, in the member's language then.
 /// </summary>

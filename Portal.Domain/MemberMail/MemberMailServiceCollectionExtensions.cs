@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+using Portal.Domain.Jobs;
 
 namespace Portal.Domain.MemberMail;
 
@@ -10,6 +12,11 @@ public static class MemberMailServiceCollectionExtensions
     {
         services.AddOptions<MemberMailOptions>().Bind(configuration.GetSection(MemberMailOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<MailPreferences>();
+        services.AddScoped<NotificationEmails>();
+        services.AddScoped<MemberEmailDeliverer>();
+        services.AddScoped<Digests>();
+        services.AddRecurringJob<Digests>("Queueing digests", sp => sp.GetRequiredService<IOptions<MemberMailOptions>>().Value.DigestInterval, (digests, ct) => digests.QueueDueAsync(ct));
+        services.AddRecurringJob<MemberEmailDeliverer>("Sending notification emails", sp => sp.GetRequiredService<IOptions<MemberMailOptions>>().Value.DeliveryInterval, (deliverer, ct) => deliverer.SendQueuedAsync(ct));
         return services;
     }
 }

@@ -39,10 +39,14 @@ internal sealed class MailWorld : IAsyncDisposable
         return await db.MemberEmails.AsNoTracking().OrderBy(e => e.Id).ToListAsync();
     }
 
-    /// <summary>Every email in the pickup folder, oldest first.</summary>
-    public async Task<List<MimeMessage>> PickupAsync()
+    /// <summary>Every email in this world's pickup folder, oldest first.</summary>
+    public Task<List<MimeMessage>> PickupAsync() => PickupAsync(Database);
+
+    /// <summary>Every email in a test database's pickup folder, oldest first.</summary>
+    public static async Task<List<MimeMessage>> PickupAsync(TestDatabase database)
     {
-        var folder = Database.Paths.MailPickup;
+        ArgumentNullException.ThrowIfNull(database);
+        var folder = database.Paths.MailPickup;
         var files = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.eml").Order(StringComparer.Ordinal).ToList() : [];
         var messages = new List<MimeMessage>();
         foreach (var file in files)
