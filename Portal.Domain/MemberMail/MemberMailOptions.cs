@@ -9,7 +9,7 @@ public sealed class MemberMailOptions
 
     /// <summary>How often the delivery job looks for queued emails.</summary>
     [Range(typeof(TimeSpan), "00:00:01", "01:00:00")]
-    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan DeliveryInterval { get; set; } = TimeSpan.FromSeconds(10);
 
     /// <summary>Emails claimed per transaction (and then handed to the transport).</summary>
     [Range(1, 10_000)]
