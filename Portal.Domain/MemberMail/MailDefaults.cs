@@ -32,8 +32,6 @@ public static class MailDefaults
     {
         NotificationKind.Reaction or NotificationKind.ArticlePublished => MessageChannels.InApp,
         NotificationKind.EventSignedUp => MessageChannels.Email,
-        NotificationKind.Digest => MessageChannels.Email,
-        NotificationKind.Message => MessageChannels.InApp,
         _ => Both,
     };
 }
