@@ -14,6 +14,7 @@ using Portal.Domain.Journeys;
 using Portal.Domain.MemberMail;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
+using Portal.Domain.Search;
 using Portal.Domain.SearchEngines;
 using Portal.Domain.Segments;
 using Portal.Domain.Seeding;
@@ -43,6 +44,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddSiteSearch()
             .AddJourneys(configuration)
             .AddSegments()
             .AddDemoSeeding();

@@ -97,8 +97,8 @@ internal static partial class ArticleMarkdown
         heading.Inline.AppendChild(anchor);
     }
 
-    /// <summary>Removes an image from elsewhere, and its paragraph when nothing else was in it.</summary>
-    private static void Drop(LinkInline image)
+    /// <summary>Removes an image (from elsewhere; in a post, a photo the gallery shows), and its paragraph when nothing else was in it.</summary>
+    internal static void Drop(LinkInline image)
     {
         ContainerInline root = image;
         while (root.Parent is { } parent)
@@ -108,7 +108,7 @@ internal static partial class ArticleMarkdown
 
         var paragraph = root.ParentBlock as ParagraphBlock;
         image.Remove();
-        if (paragraph?.Inline is { } rest && rest.All(i => i is LiteralInline l && l.Content.IsEmptyOrWhitespace()))
+        if (paragraph?.Inline is { } rest && rest.All(i => i is LineBreakInline || (i is LiteralInline l && l.Content.IsEmptyOrWhitespace())))
         {
             paragraph.Parent?.Remove(paragraph);
         }

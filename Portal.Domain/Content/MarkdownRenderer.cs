@@ -5,6 +5,7 @@ using Markdig.Renderers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using Portal.Domain.Accounts;
+using Portal.Domain.Forums.Images;
 
 namespace Portal.Domain.Content;
 
@@ -26,7 +27,10 @@ public sealed partial class MarkdownRenderer
     private readonly Profile article = new(
         BaseBuilder().UseFigures().UseAlertBlocks(static (_, _) => { }).DisableHtml().Build(), CreateSanitizer(article: true), IsArticle: true);
 
-    /// <summary>A member's post, comment or event description: headings moved down two levels, images from http(s) or the site.</summary>
+    /// <summary>
+    /// A member's post, comment or event description: headings moved down two levels, images from http(s) or the site;
+    /// photos uploaded for posts (<see cref="PostPhotos"/>) are left out of the HTML, as the post's gallery shows them.
+    /// </summary>
     public RenderedMarkdown Render(string? markdown) => RenderWith(markdown, post);
 
     /// <summary>
@@ -60,12 +64,23 @@ public sealed partial class MarkdownRenderer
         var document = Markdown.Parse(markdown ?? "", pipeline);
         var links = 0;
         var mentions = new List<string>();
-        foreach (var node in document.Descendants())
+        var images = new List<MarkdownImage>();
+        foreach (var node in document.Descendants().ToList())
         {
             switch (node)
             {
                 case HeadingBlock heading when !profile.IsArticle:
                     heading.Level = Math.Min(6, heading.Level + HeadingShift);
+                    break;
+                case LinkInline { IsImage: true, Url: { } url } image:
+                    images.Add(new MarkdownImage(url, string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()));
+
+                    // A post's own photos show in its gallery under the text, not inline.
+                    if (!profile.IsArticle && PostPhotos.FileNameOf(url) is not null)
+                    {
+                        ArticleMarkdown.Drop(image);
+                    }
+
                     break;
                 case LinkInline { IsImage: false } link:
                     if (MentionOf(link) is { } memberId)
@@ -97,7 +112,7 @@ public sealed partial class MarkdownRenderer
 
         var html = profile.Sanitizer.Sanitize(writer.ToString());
         var plain = Markdown.ToPlainText(markdown ?? "", pipeline).Trim();
-        return new RenderedMarkdown(html, plain, links, mentions.Distinct(StringComparer.Ordinal).ToList());
+        return new RenderedMarkdown(html, plain, links, mentions.Distinct(StringComparer.Ordinal).ToList(), images);
     }
 
     /// <summary>The Markdown an editor inserts to mention a member: a link to their profile whose text starts with @.</summary>

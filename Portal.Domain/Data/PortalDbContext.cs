@@ -6,6 +6,7 @@ using Portal.Domain.Articles;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
+using Portal.Domain.Forums.Images;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
 using Portal.Domain.MemberMail;
@@ -30,6 +31,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<ThreadFollow> ThreadFollows => Set<ThreadFollow>();
     public DbSet<ThreadReadState> ThreadReadStates => Set<ThreadReadState>();
     public DbSet<PostReport> PostReports => Set<PostReport>();
+    public DbSet<PostImage> PostImages => Set<PostImage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OwnerEvent> Events => Set<OwnerEvent>();
     public DbSet<EventEligibleModel> EventEligibleModels => Set<EventEligibleModel>();

@@ -22,6 +22,17 @@ public sealed class ForumOptions
     [Range(0, 100)]
     public int NewMemberMaxLinks { get; set; } = 2;
 
+    /// <summary>Photos one post may show (and a member may have uploaded and not yet posted).</summary>
+    [Range(0, 50)]
+    public int MaxPhotosPerPost { get; set; } = 8;
+
+    /// <summary>Photos one post by a new member may show: fewer, as they get fewer links.</summary>
+    [Range(0, 50)]
+    public int NewMemberMaxPhotosPerPost { get; set; } = 2;
+
+    /// <summary>An uploaded photo no post shows after this long is deleted (row and files).</summary>
+    public TimeSpan AbandonedPhotoLifetime { get; set; } = TimeSpan.FromHours(24);
+
     /// <summary>Shortest post, counted in characters of plain text (a Chinese sentence is short).</summary>
     [Range(1, 1000)]
     public int MinPostLength { get; set; } = 8;

@@ -22,4 +22,8 @@ public static class ForumProblems
     public const string AlreadyReported = "Forums.AlreadyReported";
     public const string ReportTextRequired = "Forums.ReportTextRequired";
     public const string ReasonRequired = "Forums.ReasonRequired";
+    public const string EmailNotConfirmed = "Forums.EmailNotConfirmed";
+    public const string PhotoTooLarge = "Forums.PhotoTooLarge";
+    public const string NotAPhoto = "Forums.NotAPhoto";
+    public const string TooManyPhotos = "Forums.TooManyPhotos";
 }

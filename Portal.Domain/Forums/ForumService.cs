@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Forums.Images;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Forums;
@@ -9,7 +10,7 @@ namespace Portal.Domain.Forums;
 /// <summary>
 /// Writing in the forums: start a thread, reply, edit and delete your own posts. Every write passes the
 /// <see cref="PostingGuard"/> limits, renders Markdown through the one <see cref="MarkdownRenderer"/>, and
-/// updates counters, the search index, follows and notifications in one transaction.
+/// updates counters, the search index, the post's photos, follows and notifications in one transaction.
 /// </summary>
 public sealed class ForumService(
     IDbContextFactory<PortalDbContext> contextFactory,
@@ -49,6 +50,7 @@ public sealed class ForumService(
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var (thread, post) = await ForumThreadWriter.AddAsync(db, draft.BoardId, memberId, title, tags, body, rendered, now, cancellationToken);
+        await PostImageAttachments.AttachAsync(db, memberId, post.Id, rendered, cancellationToken);
         var location = new PostLocation(thread.Id, thread.Slug, post.Id, 1);
         var notified = await NotificationWriter.AddAsync(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now, excerpt: body, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
@@ -107,6 +109,7 @@ public sealed class ForumService(
                 .SetProperty(b => b.LastThreadId, threadId),
             cancellationToken);
         await ForumSearchIndex.UpsertAsync(db, post.Id, null, rendered.PlainText, cancellationToken);
+        await PostImageAttachments.AttachAsync(db, memberId, post.Id, rendered, cancellationToken);
 
         var location = new PostLocation(threadId, thread.Slug, post.Id, number);
         var followers = await db.ThreadFollows.Where(f => f.ThreadId == threadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
@@ -168,6 +171,7 @@ public sealed class ForumService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ForumSearchIndex.UpsertAsync(db, post.Id, post.Number == 1 ? post.Thread.Title : null, rendered.PlainText, cancellationToken);
+        await PostImageAttachments.AttachAsync(db, memberId, post.Id, rendered, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await activity.PostChangedAsync(Activity.ActivityKinds.PostEdited, memberId, post.ThreadId, post.Id, post.Number, now);
         return Result.Ok;
@@ -192,9 +196,17 @@ public sealed class ForumService(
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ForumSearchIndex.RemoveAsync(db, post.Id, cancellationToken);
+        await PostImageAttachments.ReleaseAsync(db, post.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await activity.PostChangedAsync(Activity.ActivityKinds.PostDeleted, memberId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
         return Result.Ok;
+    }
+
+    /// <summary>Why the member cannot write at all (email not confirmed, silenced), or null: the composer says so before they type.</summary>
+    public async Task<Problem?> CanWriteAsync(string memberId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await guard.CanWriteAsync(db, memberId, cancellationToken);
     }
 
     private static Task<string?> DisplayNameAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>

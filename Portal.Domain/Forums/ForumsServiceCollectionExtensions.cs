@@ -1,6 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Activity;
+using Portal.Domain.Forums.Images;
+using Portal.Domain.Jobs;
+using Portal.Domain.Media;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Forums;
@@ -20,7 +23,14 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
+        services.AddScoped<TrendingThreads>();
+        services.AddScoped<MemberForumActivity>();
         services.AddScoped<MentionCandidates>();
+        services.AddImageStore(PostPhotos.Profile);
+        services.AddScoped<PostImageUploads>();
+        services.AddScoped<PostImageGallery>();
+        services.AddScoped<PostImageCleanup>();
+        services.AddRecurringJob<PostImageCleanup>("Deleting abandoned post photos", _ => PostImageCleanup.Interval, (cleanup, ct) => cleanup.DeleteAbandonedAsync(ct));
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
         services.AddScoped<IActivityHistory, ForumActivityHistory>();
         services.AddScoped<IActivityGroupRule, ThreadGroupRule>();

@@ -2,48 +2,51 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Forums.Images;
 
 namespace Portal.Domain.Forums;
 
 /// <summary>
-/// The abuse limits every new post passes (see <see cref="ForumOptions"/>). Each refusal is a problem the
-/// composer shows beside the draft, which it keeps.
+/// The abuse limits every new post passes (see <see cref="ForumOptions"/>), after the first rule: only a member whose email
+/// is confirmed may post. Each refusal is a problem the composer shows beside the draft, which it keeps.
 /// </summary>
 public sealed class PostingGuard(IOptionsMonitor<ForumOptions> options, TimeProvider clock)
 {
+    /// <summary>Whether the member may write at all (confirmed email, not silenced), for the composer to say before they type.</summary>
+    internal async Task<Problem?> CanWriteAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
+        Refusal(await FactsAsync(db, memberId, cancellationToken));
+
     internal async Task<IReadOnlyList<Problem>> CheckAsync(
         PortalDbContext db, string memberId, PostingKind kind, string body, RenderedMarkdown rendered, CancellationToken cancellationToken)
     {
+        var member = await FactsAsync(db, memberId, cancellationToken);
+        if (Refusal(member) is { } refusal)
+        {
+            return [refusal];
+        }
+
         var limits = options.CurrentValue;
         var now = clock.GetUtcNow();
-        var member = await db.Users.AsNoTracking()
-            .Where(u => u.Id == memberId)
-            .Select(u => new { u.JoinedAt, u.SilencedUntil })
-            .SingleOrDefaultAsync(cancellationToken);
-        if (member is null)
-        {
-            return [new Problem(ForumProblems.Forbidden)];
-        }
-
-        if (member.SilencedUntil > now)
-        {
-            return [new Problem(ForumProblems.Silenced, null, member.SilencedUntil.Value)];
-        }
-
         var problems = new List<Problem>();
         if (body.Length > Post.BodyMaxLength)
         {
             problems.Add(new Problem(ForumProblems.TooLong, "Body", Post.BodyMaxLength));
         }
-        else if (rendered.PlainText.Length < limits.MinPostLength)
+        else if (rendered.PlainText.Length < limits.MinPostLength && PostPhotos.CountIn(rendered) == 0)
         {
             problems.Add(new Problem(ForumProblems.TooShort, "Body", limits.MinPostLength));
         }
 
-        var isNew = member.JoinedAt > now - limits.NewMemberPeriod;
+        var isNew = member!.JoinedAt > now - limits.NewMemberPeriod;
         if (isNew && rendered.LinkCount > limits.NewMemberMaxLinks)
         {
             problems.Add(new Problem(ForumProblems.TooManyLinks, "Body", limits.NewMemberMaxLinks));
+        }
+
+        var maxPhotos = isNew ? limits.NewMemberMaxPhotosPerPost : limits.MaxPhotosPerPost;
+        if (PostPhotos.CountIn(rendered) > maxPhotos)
+        {
+            problems.Add(new Problem(ForumProblems.TooManyPhotos, "Body", maxPhotos));
         }
 
         if (problems.Count > 0 || kind == PostingKind.Edit)
@@ -81,4 +84,18 @@ public sealed class PostingGuard(IOptionsMonitor<ForumOptions> options, TimeProv
 
         return [];
     }
+
+    private static Task<MemberFacts?> FactsAsync(PortalDbContext db, string memberId, CancellationToken cancellationToken) =>
+        db.Users.AsNoTracking()
+            .Where(u => u.Id == memberId)
+            .Select(u => new MemberFacts(u.JoinedAt, u.SilencedUntil, u.EmailConfirmed))
+            .SingleOrDefaultAsync(cancellationToken);
+
+    private Problem? Refusal(MemberFacts? member) =>
+        member is null ? new Problem(ForumProblems.Forbidden)
+        : !member.EmailConfirmed ? new Problem(ForumProblems.EmailNotConfirmed)
+        : member.SilencedUntil > clock.GetUtcNow() ? new Problem(ForumProblems.Silenced, null, member.SilencedUntil.Value)
+        : null;
+
+    private sealed record MemberFacts(DateTimeOffset JoinedAt, DateTimeOffset? SilencedUntil, bool EmailConfirmed);
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Portal.Domain.Data;
+using SkiaSharp;
 
 namespace Portal.Domain.Media;
 
@@ -52,6 +53,18 @@ public sealed class ImageStore(ImageProfile profile, DataPaths paths)
 
     /// <summary>The full path of a stored image, or null when the name is not one this store writes.</summary>
     public string? Resolve(string fileName) => UploadedImage.Find(Folder, fileName, profile.FilePrefix, maxNameLength + 1);
+
+    /// <summary>The pixel size of a stored image (read from its header), or null when the name does not resolve.</summary>
+    public (int Width, int Height)? SizeOf(string fileName)
+    {
+        if (Resolve(fileName) is not { } path)
+        {
+            return null;
+        }
+
+        using var codec = SKCodec.Create(path);
+        return codec is null ? null : (codec.Info.Width, codec.Info.Height);
+    }
 
     /// <summary>Removes a stored image and its <see cref="ImageProfile.ExtraWidths"/> copies.</summary>
     public void Delete(string? fileName)

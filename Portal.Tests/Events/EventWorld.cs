@@ -71,7 +71,7 @@ public sealed class EventWorld : IAsyncDisposable
             var email = $"{prefix.ToLowerInvariant()}{i}.{Guid.NewGuid():N}@tests.portal.test";
             var user = new PortalUser
             {
-                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(),
+                UserName = email, NormalizedUserName = email.ToUpperInvariant(), Email = email, NormalizedEmail = email.ToUpperInvariant(), EmailConfirmed = true,
                 SecurityStamp = Guid.NewGuid().ToString(), DisplayName = $"{prefix} {i}", JoinedAt = Database.Clock.GetUtcNow(),
             };
             db.Users.Add(user);

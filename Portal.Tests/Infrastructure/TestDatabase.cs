@@ -100,7 +100,7 @@ public sealed class TestDatabase : IAsyncDisposable
     /// <summary>A fresh context, for arranging rows and for reading what a use case wrote.</summary>
     public PortalDbContext CreateDbContext() => Get<IDbContextFactory<PortalDbContext>>().CreateDbContext();
 
-    /// <summary>Inserts a member (always an Owner, plus <paramref name="roles"/>) and returns the id.</summary>
+    /// <summary>Inserts a member with a confirmed email (always an Owner, plus <paramref name="roles"/>) and returns the id.</summary>
     public async Task<string> CreateMemberAsync(string displayName, params string[] roles)
     {
         ArgumentNullException.ThrowIfNull(roles);
@@ -112,6 +112,7 @@ public sealed class TestDatabase : IAsyncDisposable
             NormalizedUserName = email.ToUpperInvariant(),
             Email = email,
             NormalizedEmail = email.ToUpperInvariant(),
+            EmailConfirmed = true,
             SecurityStamp = Guid.NewGuid().ToString(),
             DisplayName = displayName,
             JoinedAt = Clock.GetUtcNow(),

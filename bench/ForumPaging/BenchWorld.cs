@@ -60,7 +60,7 @@ internal sealed class BenchWorld : IAsyncDisposable
         await using var db = await scope.ServiceProvider.GetRequiredService<IDbContextFactory<PortalDbContext>>().CreateDbContextAsync();
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         var now = DateTimeOffset.UtcNow;
-        var members = Enumerable.Range(0, 50).Select(i => new PortalUser { UserName = $"m{i}@bench.test", Email = $"m{i}@bench.test", DisplayName = $"Member {i}", JoinedAt = now.AddDays(-100) }).ToList();
+        var members = Enumerable.Range(0, 50).Select(i => new PortalUser { UserName = $"m{i}@bench.test", Email = $"m{i}@bench.test", EmailConfirmed = true, DisplayName = $"Member {i}", JoinedAt = now.AddDays(-100) }).ToList();
         db.Users.AddRange(members);
         boardId = await db.Boards.Where(b => b.Slug == "charging-range").Select(b => b.Id).SingleAsync();
         var random = new Random(7);

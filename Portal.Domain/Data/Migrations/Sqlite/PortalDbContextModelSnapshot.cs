@@ -1035,6 +1035,9 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.Property<int>("Guests")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HideName")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1159,6 +1162,9 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ThreadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1181,6 +1187,8 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("SeriesKey");
+
+                    b.HasIndex("ThreadId");
 
                     b.HasIndex("City", "StartsAt");
 
@@ -1510,6 +1518,55 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("BoardId", "ReplyCount", "CreatedAt");
 
                     b.ToTable("Threads", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Domain.Forums.Images.PostImage", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alt")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Height")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("UploadedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UploaderId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Width")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FileName")
+                        .IsUnique();
+
+                    b.HasIndex("PostId", "Position");
+
+                    b.HasIndex("PostId", "UploadedAt");
+
+                    b.HasIndex("UploaderId", "PostId");
+
+                    b.ToTable("PostImages");
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.Post", b =>
@@ -2537,6 +2594,11 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Forums.ForumThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.ForumThread", b =>
@@ -2554,6 +2616,20 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsRequired();
 
                     b.Navigation("Board");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Forums.Images.PostImage", b =>
+                {
+                    b.HasOne("Portal.Domain.Forums.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UploaderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.Post", b =>
