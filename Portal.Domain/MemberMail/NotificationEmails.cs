@@ -115,7 +115,7 @@ public sealed class NotificationEmails(
             return;
         }
 
-        var ics = new IcsWriter(ev.Title);
+        var ics = new IcsWriter(ev.Title, markdown);
         ics.AddEvent(ev, links.BaseUrl, clock.GetUtcNow());
         var attachment = body.Attachments.Add("event.ics", Encoding.UTF8.GetBytes(ics.ToString()), new ContentType("text", "calendar") { Charset = "utf-8" });
         attachment.ContentType.Parameters.Add("method", "PUBLISH");
