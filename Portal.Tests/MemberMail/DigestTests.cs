@@ -46,7 +46,7 @@ public sealed class DigestTests : IAsyncLifetime
 
         await using (var db = world.Database.CreateDbContext())
         {
-            var row = await db.MemberEmails.SingleAsync(e => e.Kind == NotificationKind.Digest);
+            var row = await db.MemberEmails.SingleAsync(e => e.Kind == NotificationKind.Digest && e.MemberId == owner);
             Assert.Equal((owner, MemberEmailStatus.Queued, $"digest:{owner}:W2026-03-16"), (row.MemberId, row.Status, row.IdempotencyKey));
         }
 
