@@ -153,6 +153,35 @@ public sealed class MemberEmailDelivererTests : IAsyncLifetime
         Assert.Equal(new byte[] { 0x89, (byte)'P', (byte)'N', (byte)'G' }, png.ToArray()[..4]);
     }
 
+    [Fact]
+    public async Task The_organisers_message_is_quoted_and_a_cancellation_attaches_the_ics_that_cancels_it()
+    {
+        await using var events = await EventWorld.CreateAsync();
+        var eventId = await events.PublishedAsync();
+        var member = (await events.MembersAsync(1))[0];
+        await using (var db = events.Database.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Id == member).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, true).SetProperty(u => u.PreferredCulture, "zh-CN"));
+        }
+
+        await events.SignUpAsync(member, eventId);
+        Assert.True((await events.Studio.MessageAttendeesAsync(events.EditorId, eventId, "Parking is at **gate 3**.")).Succeeded);
+        Assert.True((await events.Studio.CancelAsync(events.EditorId, eventId)).Succeeded);
+        Assert.Equal(3, await events.Database.Get<MemberEmailDeliverer>().SendQueuedAsync());
+
+        var emails = await MailWorld.PickupAsync(events.Database);
+        var message = emails.Single(e => e.Subject!.StartsWith("来自", StringComparison.Ordinal));
+        Assert.Equal("来自“Owners' meet-up at the West Bund”组织者的消息", message.Subject);
+        Assert.Contains("Parking is at <strong>gate 3</strong>.", message.HtmlBody, StringComparison.Ordinal);
+        var cancelled = emails.Single(e => e.Subject == "活动已取消：Owners' meet-up at the West Bund");
+        Assert.Contains("组织者已取消本次活动", cancelled.HtmlBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("入场码", cancelled.HtmlBody, StringComparison.Ordinal);
+        var ics = Assert.Single(cancelled.Attachments.OfType<MimePart>(), a => a.ContentType.IsMimeType("text", "calendar"));
+        using var stream = new MemoryStream();
+        await ics.Content!.DecodeToAsync(stream);
+        Assert.Equal("CANCELLED", Assert.Single(Calendar.Load(System.Text.Encoding.UTF8.GetString(stream.ToArray()))!.Events).Status);
+    }
+
     private async Task QueueReplyAsync(IReadOnlyList<string> members, string actor)
     {
         await using var db = world.Database.CreateDbContext();
