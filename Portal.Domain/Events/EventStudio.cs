@@ -144,7 +144,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         ev.CancelledAt = now;
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
-        NotificationWriter.Add(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now);
+        await NotificationWriter.AddAsync(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now, eventId: eventId, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -177,7 +177,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        NotificationWriter.Add(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now);
+        await NotificationWriter.AddAsync(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now, excerpt: text, eventId: eventId, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var recipients = attendees.Where(a => a != editorId).ToList();
         await activity.NotifiedAsync(recipients, now);

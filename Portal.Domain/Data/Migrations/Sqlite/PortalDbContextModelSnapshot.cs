@@ -2144,6 +2144,107 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.ToTable("MemberTags");
                 });
 
+            modelBuilder.Entity("Portal.Domain.MemberMail.DigestPreference", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Frequency")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId");
+
+                    b.ToTable("DigestPreferences");
+                });
+
+            modelBuilder.Entity("Portal.Domain.MemberMail.MemberEmail", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("EventId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Excerpt")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MemberId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsConcurrencyToken()
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("MemberId", "CreatedAt");
+
+                    b.HasIndex("Status", "Id");
+
+                    b.ToTable("MemberEmails");
+                });
+
+            modelBuilder.Entity("Portal.Domain.MemberMail.NotificationPreference", b =>
+                {
+                    b.Property<string>("MemberId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channels")
+                        .IsRequired()
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("MemberId", "Kind");
+
+                    b.ToTable("NotificationPreferences");
+                });
+
             modelBuilder.Entity("Portal.Domain.Messaging.MessageContent", b =>
                 {
                     b.Property<long>("Id")
@@ -2789,6 +2890,33 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Portal.Domain.Journeys.MemberTag", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.MemberMail.DigestPreference", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.MemberMail.MemberEmail", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("MemberId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.MemberMail.NotificationPreference", b =>
                 {
                     b.HasOne("Portal.Domain.Accounts.PortalUser", null)
                         .WithMany()
