@@ -28,6 +28,7 @@ class Composer {
     this.on(root, 'dragleave', () => root.classList.remove('portal-composer--drop'));
     this.on(root, 'drop', e => this.drop(e));
     this.on(window, 'pagehide', () => this.saveDraft());
+    root.dataset.composer = 'ready';
   }
 
   get textarea() { return this.root.querySelector('textarea'); }
@@ -41,6 +42,7 @@ class Composer {
 
   dispose() {
     this.saveDraft();
+    delete this.root.dataset.composer;
     this.listeners.forEach(remove => remove());
   }
 
