@@ -13,6 +13,7 @@ using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
+using Portal.Domain.Search;
 using Portal.Domain.SearchEngines;
 using Portal.Domain.Segments;
 using Portal.Domain.Seeding;
@@ -41,6 +42,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddEvents()
             .AddArticles(configuration)
             .AddSearchEngines()
+            .AddSiteSearch()
             .AddJourneys(configuration)
             .AddSegments()
             .AddDemoSeeding();

@@ -78,6 +78,7 @@ public sealed class EventSignupService(
             }
 
             signup.Guests = request.Guests;
+            signup.HideName = request.HideName;
             signup.Status = fits ? SignupStatus.Confirmed : SignupStatus.Waitlisted;
             signup.Sequence = sequence!.Value;
             signup.SignedUpAt = now;

@@ -98,8 +98,16 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Events.Where(e => e.Id == eventId && e.Status == EventStatus.Draft)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Published).SetProperty(e => e.PublishedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            // The discussion opens with the first publication, in the same transaction.
+            await EventDiscussions.OpenAsync(db, await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken), markdown, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         if (changed == 1)
         {
             await activity.SeatsChangedAsync(editorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), signupsAdded: 0, now);

@@ -24,7 +24,14 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
 
         page = Math.Max(1, page);
         var offset = (long)(page - 1) * PageSize;
-        var take = PageSize + 1;
+        var hits = await FindAsync(match, boardId, authorId, offset, PageSize + 1, cancellationToken);
+        engagement.Record(new EngagementSignal(EngagementKinds.SearchPerformed, viewerId, "search", "forums", clock.GetUtcNow()));
+        return new SearchResults(hits.Take(PageSize).ToList(), page, hits.Count > PageSize);
+    }
+
+    /// <summary>Visible posts matching an FTS5 expression (<see cref="ForumSearchText"/>), best first; for the site search too.</summary>
+    internal async Task<IReadOnlyList<SearchHit>> FindAsync(string match, int? boardId, string? authorId, long offset, int take, CancellationToken cancellationToken)
+    {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Database.SqlQuery<SearchRow>($"""
             SELECT p."Id" AS PostId, p."ThreadId", p."Number", p."AuthorId", p."CreatedAt", t."Title", t."Slug", b."Name" AS BoardName, b."NameZh" AS BoardNameZh,
@@ -41,12 +48,23 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
             LIMIT {take} OFFSET {offset}
             """).ToListAsync(cancellationToken);
         var authors = await ForumAuthors.LoadAsync(db, rows.Select(r => r.AuthorId).ToList(), cancellationToken);
-
-        engagement.Record(new EngagementSignal(EngagementKinds.SearchPerformed, viewerId, "search", "forums", clock.GetUtcNow()));
-        var hits = rows.Take(PageSize).Select(r => new SearchHit(
+        return rows.Select(r => new SearchHit(
             new PostLocation(r.ThreadId, r.Slug, r.PostId, r.Number), r.Title, r.BoardName, r.BoardNameZh, authors[r.AuthorId].Member,
             new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), Highlight(r.Snippet))).ToList();
-        return new SearchResults(hits, page, rows.Count > PageSize);
+    }
+
+    /// <summary>How many visible posts match, counting no further than <paramref name="cap"/> (a common word must not scan the whole index).</summary>
+    internal async Task<int> CountAsync(string match, int cap, CancellationToken cancellationToken)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        return await db.Database.SqlQuery<int>($"""
+            SELECT count(*) AS "Value" FROM (
+                SELECT 1 FROM PostSearch
+                JOIN "Posts" p ON p."Id" = PostSearch.rowid
+                JOIN "Threads" t ON t."Id" = p."ThreadId"
+                WHERE PostSearch MATCH {match} AND p."IsDeleted" = 0 AND p."IsHidden" = 0 AND t."IsHidden" = 0
+                LIMIT {cap})
+            """).SingleAsync(cancellationToken);
     }
 
     internal static string Highlight(string snippet) =>

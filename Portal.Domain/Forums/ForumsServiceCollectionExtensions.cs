@@ -23,6 +23,8 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
+        services.AddScoped<TrendingThreads>();
+        services.AddScoped<MemberForumActivity>();
         services.AddScoped<MentionCandidates>();
         services.AddImageStore(PostPhotos.Profile);
         services.AddScoped<PostImageUploads>();

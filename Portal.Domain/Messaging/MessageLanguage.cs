@@ -1,17 +1,14 @@
 using System.Globalization;
+using Portal.Domain.Localization;
 
 namespace Portal.Domain.Messaging;
 
 /// <summary>The language a member reads messages in: their saved culture (Chinese for any <c>zh</c>), else English, the site's default.</summary>
 public static class MessageLanguage
 {
-    private static readonly CultureInfo English = CultureInfo.GetCultureInfo("en");
-    private static readonly CultureInfo Chinese = CultureInfo.GetCultureInfo("zh-CN");
+    public static bool IsChinese(string? preferredCulture) => PortalCultures.IsChinese(preferredCulture);
 
-    public static bool IsChinese(string? preferredCulture) =>
-        preferredCulture is not null && preferredCulture.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
-
-    public static CultureInfo Culture(string? preferredCulture) => IsChinese(preferredCulture) ? Chinese : English;
+    public static CultureInfo Culture(string? preferredCulture) => PortalCultures.For(preferredCulture);
 
     public static string Title(this MessageContent content, bool chinese)
     {

@@ -28,6 +28,7 @@ public sealed class EventPageLiveTests : PortalComponentTest
         world = await EventWorld.CreateAsync(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(counter)));
         Services.AddSingleton(world.Reader);
         Services.AddSingleton(world.Signups);
+        Services.AddSingleton(world.Database.Get<EventPeople>());
         Services.AddSingleton(world.Database.Get<IActivityBus>());
         Services.AddSingleton<TimeProvider>(world.Database.Clock);
         Services.AddHttpContextAccessor();

@@ -18,9 +18,9 @@ public sealed class EventTimeComponentTests : PortalComponentTest
         var cut = Render<EventTime>(p => p.Add(t => t.Start, Start).Add(t => t.End, Start.AddHours(2)).Add(t => t.TimeZoneId, "Asia/Shanghai"));
 
         var text = cut.Markup.Replace('\u202F', ' ');
-        Assert.Contains("Thursday, December 3, 2026 7:00 PM–9:00 PM", text, StringComparison.Ordinal);
+        Assert.Contains("Thursday 3 December 2026 7:00 PM–9:00 PM", text, StringComparison.Ordinal);
         Assert.Contains("Asia/Shanghai (UTC+08:00)", text, StringComparison.Ordinal);
-        Assert.Contains("Your time: Thursday, December 3, 2026 6:00 AM–8:00 AM", text, StringComparison.Ordinal);
+        Assert.Contains("Your time: Thursday 3 December 2026 6:00 AM–8:00 AM", text, StringComparison.Ordinal);
     }
 
     [Fact]

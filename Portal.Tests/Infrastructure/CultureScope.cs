@@ -1,8 +1,9 @@
 using System.Globalization;
+using Portal.Domain.Localization;
 
 namespace Portal.Tests.Infrastructure;
 
-/// <summary>Switches the current culture and UI culture for a test, and restores both on dispose.</summary>
+/// <summary>Switches the current culture and UI culture to one of Portal's (<see cref="PortalCultures"/>) for a test, and restores both on dispose.</summary>
 public sealed class CultureScope : IDisposable
 {
     private readonly CultureInfo culture = CultureInfo.CurrentCulture;
@@ -10,8 +11,8 @@ public sealed class CultureScope : IDisposable
 
     public CultureScope(string name)
     {
-        CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(name);
-        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(name);
+        CultureInfo.CurrentCulture = PortalCultures.For(name);
+        CultureInfo.CurrentUICulture = PortalCultures.For(name);
     }
 
     public void Dispose()

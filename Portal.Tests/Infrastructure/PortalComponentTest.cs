@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 using Portal.Domain.Accounts;
+using Portal.Domain.Localization;
 using Portal.Shell;
 
 namespace Portal.Tests.Infrastructure;
@@ -18,7 +19,7 @@ namespace Portal.Tests.Infrastructure;
 /// </summary>
 public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
 {
-    private readonly CultureScope english = new("en-US");
+    private readonly CultureScope english = new(PortalCultures.EnglishName);
 
     protected PortalComponentTest()
     {

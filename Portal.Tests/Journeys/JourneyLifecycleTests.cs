@@ -151,7 +151,7 @@ public sealed class JourneyLifecycleTests
         var edited = NudgeThenTag();
         edited.Steps[0].Text = "A new message";
         edited.Steps[1].WaitHours = 72;
-        Assert.True((await service.SaveAsync(id, new JourneyInput { Name = "Test journey", Definition = edited })).Succeeded);
+        Assert.True((await service.SaveAsync(id, new JourneyInput { Name = "Test journey", HoldoutPercent = 0, Definition = edited })).Succeeded);
         var late = (await JoinAsync(database, 1))[0];
         await RunAsync(database);
 
@@ -167,7 +167,7 @@ public sealed class JourneyLifecycleTests
         Assert.Equal(2, await db.JourneyVersions.CountAsync(v => v.JourneyId == id));
 
         // Saving the same steps again (a rename) writes no version.
-        Assert.True((await service.SaveAsync(id, new JourneyInput { Name = "Renamed", Definition = edited })).Succeeded);
+        Assert.True((await service.SaveAsync(id, new JourneyInput { Name = "Renamed", HoldoutPercent = 0, Definition = edited })).Succeeded);
         Assert.Equal(2, await db.JourneyVersions.CountAsync(v => v.JourneyId == id));
     }
 }

@@ -17,7 +17,7 @@ public sealed class LocalDateComponentTests : PortalComponentTest
 
         var cut = Render<LocalDate>(p => p.Add(d => d.Value, LateEvening));
 
-        Assert.Equal("Monday, March 16, 2026", cut.Find("time").TextContent);
+        Assert.Equal("Monday 16 March 2026", cut.Find("time").TextContent);
         Assert.Equal("2026-03-15T20:30:00.0000000+00:00", cut.Find("time").GetAttribute("datetime"));
     }
 
@@ -28,7 +28,7 @@ public sealed class LocalDateComponentTests : PortalComponentTest
 
         var cut = Render<LocalDate>(p => p.Add(d => d.Value, LateEvening).Add(d => d.WithTime, true));
 
-        Assert.Equal("3/15/2026 4:30 PM", cut.Find("time").TextContent.Replace('\u202F', ' '));
+        Assert.Equal("15 Mar 2026 4:30 PM", cut.Find("time").TextContent.Replace('\u202F', ' '));
     }
 
     [Fact]
@@ -38,7 +38,7 @@ public sealed class LocalDateComponentTests : PortalComponentTest
 
         var cut = Render<LocalDate>(p => p.Add(d => d.Value, LateEvening));
 
-        Assert.Equal("Monday, March 16, 2026", cut.Find("time").TextContent);
+        Assert.Equal("Monday 16 March 2026", cut.Find("time").TextContent);
     }
 
     [Fact]

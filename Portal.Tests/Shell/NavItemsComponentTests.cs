@@ -43,15 +43,15 @@ public sealed class NavItemsComponentTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task Drawer_layout_shows_the_same_links_with_labels()
+    public async Task Drawer_layout_shows_the_same_links_with_labels_and_search()
     {
         await SignInAsync("operator@demo.portal.test", Roles.Owner, Roles.Operator);
 
         var cut = Render<NavItems>(p => p.Add(n => n.Horizontal, false));
 
-        Assert.Equal([.. PublicLinks, "/studio", "/console"], cut.FindAll("a").Select(a => a.GetAttribute("href")));
+        Assert.Equal([.. PublicLinks, "/search", "/studio", "/console"], cut.FindAll("a").Select(a => a.GetAttribute("href")));
         Assert.Equal(
-            ["Home", "Forums", "Articles", "Events", "Studio", "Console"],
+            ["Home", "Forums", "Articles", "Events", "Search", "Studio", "Console"],
             cut.FindAll("a").Select(a => a.TextContent.Trim()));
     }
 

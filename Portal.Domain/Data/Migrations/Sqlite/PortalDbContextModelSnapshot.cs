@@ -1035,6 +1035,9 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.Property<int>("Guests")
                         .HasColumnType("INTEGER");
 
+                    b.Property<bool>("HideName")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("MemberId")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -1159,6 +1162,9 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ThreadId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("TimeZoneId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -1181,6 +1187,8 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("CreatedById");
 
                     b.HasIndex("SeriesKey");
+
+                    b.HasIndex("ThreadId");
 
                     b.HasIndex("City", "StartsAt");
 
@@ -2586,6 +2594,11 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("CreatedById")
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Forums.ForumThread", null)
+                        .WithMany()
+                        .HasForeignKey("ThreadId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.ForumThread", b =>
