@@ -76,8 +76,8 @@ public sealed class PostPhotoJourneyTests(BrowserFixture browser) : IClassFixtur
             await Assertions.Expect(viewer).ToBeVisibleAsync();
             var full = reader.GetByTestId("photo-full");
             await Assertions.Expect(full).ToHaveAttributeAsync("src", new System.Text.RegularExpressions.Regex("^/media/post-images/photo-"));
-            var box = await full.BoundingBoxAsync();
-            Assert.True(box is { Width: > 300 }, $"The photo is shown full width on the phone, not {box?.Width} px.");
+            // Full width on the phone once the dialog's opening animation has finished.
+            await reader.WaitForFunctionAsync("() => document.querySelector('[data-testid=photo-full]').getBoundingClientRect().width > 300");
             Assert.True(await full.EvaluateAsync<bool>("img => img.complete && img.naturalWidth > 0"));
             await reader.AssertAccessibleAsync();
 

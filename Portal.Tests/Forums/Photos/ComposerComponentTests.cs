@@ -62,6 +62,21 @@ public sealed class ComposerComponentTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task Markdown_that_is_not_a_post_has_no_photos_and_no_posting_rules()
+    {
+        await using (var db = world.Database.CreateDbContext())
+        {
+            await db.Users.Where(u => u.Id == lin).ExecuteUpdateAsync(s => s.SetProperty(u => u.EmailConfirmed, false));
+        }
+
+        var cut = Render<MarkdownComposer>(p => p.Add(c => c.Value, "An event description.").Add(c => c.Posting, false));
+
+        Assert.Empty(cut.FindAll("[data-testid=cannot-write]"));
+        Assert.Empty(cut.FindAll("[data-testid=composer-photos]"));
+        Assert.False(cut.Find("[data-testid=composer-text]").HasAttribute("disabled"));
+    }
+
+    [Fact]
     public async Task A_photo_is_uploaded_put_into_the_text_and_shown_as_a_thumbnail_and_a_refusal_keeps_the_text()
     {
         const string text = "Look at this:";
