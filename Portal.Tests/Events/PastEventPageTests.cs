@@ -63,7 +63,7 @@ public sealed class PastEventPageTests : PortalComponentTest
         Assert.Empty(cut.FindAll("[data-testid=signup-panel]"));
         Assert.Equal(["Owner 0", "A member"], cut.FindAll("[data-testid=goer]").Select(g => (g.QuerySelector(".portal-member__name") ?? g.QuerySelector("[data-testid=goer-hidden]"))!.TextContent.Trim()));
         Assert.Equal("Who came", cut.Find("#goers-title").TextContent);
-        var photo = cut.Find("[data-testid=event-photo] img");
+        var photo = cut.Find("[data-testid=gallery-photo] img");
         Assert.Equal("Cars lined up at the West Bund", photo.GetAttribute("alt"));
         Assert.Equal("Photos and stories", cut.Find("#discussion-title").TextContent);
     }
