@@ -11,6 +11,7 @@ using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
+using Portal.Domain.MemberMail;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.Search;
@@ -38,6 +39,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddForums(configuration)
             .AddNotifications()
             .AddMessaging(configuration)
+            .AddMemberMail(configuration)
             .AddAnnouncements()
             .AddEvents()
             .AddArticles(configuration)

@@ -1,10 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Content;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Accounts;
 
 /// <summary>Read side of membership: public profiles, and the operators' searchable member list.</summary>
-public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, TimeProvider clock)
 {
     public const int PageSize = 25;
 
@@ -27,7 +28,7 @@ public sealed class MemberDirectory(IDbContextFactory<PortalDbContext> contextFa
             .ToListAsync(cancellationToken);
         var isStaff = await db.IsStaffAsync(userId, cancellationToken);
         var member = new MemberSummary(user.Id, user.DisplayName, user.AvatarFile, vehicles.Any(v => v.Verified), isStaff);
-        return new PublicProfile(member, user.City, user.Bio, user.JoinedAt, vehicles);
+        return new PublicProfile(member, user.City, user.Bio, user.Bio is null ? null : markdown.Render(user.Bio).Html, user.JoinedAt, vehicles);
     }
 
     public async Task<CommunitySnapshot> GetSnapshotAsync(int newest, CancellationToken cancellationToken = default)

@@ -1,4 +1,5 @@
 using Portal.Domain.Accounts;
+using Portal.Domain.Forums;
 
 namespace Portal.Domain.Articles;
 
@@ -17,7 +18,7 @@ public sealed record ArticleDetail(
     IReadOnlyList<string> ModelNames,
     IReadOnlyList<ArticleHeading> Contents,
     IReadOnlyList<ArticleCard> Related,
-    ArticleDiscussion? Discussion)
+    ThreadDiscussion? Discussion)
 {
     /// <summary>What search engines and link previews get: the SEO description, else the summary.</summary>
     public string Description => string.IsNullOrWhiteSpace(SeoDescription) ? Card.Summary : SeoDescription;

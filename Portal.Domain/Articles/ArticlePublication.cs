@@ -123,8 +123,7 @@ public sealed class ArticlePublication(IActivityBus bus, ForumActivity forumActi
     /// <summary>The opening post: the summary, then a link to the article (its title as the link text, so it needs no language).</summary>
     private static string DiscussionBody(Article article)
     {
-        var linkText = article.Title.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("[", "\\[", StringComparison.Ordinal).Replace("]", "\\]", StringComparison.Ordinal);
-        var link = $"→ [{linkText}]({article.Url})";
+        var link = $"→ {MarkdownText.Link(article.Title, article.Url)}";
         return string.IsNullOrWhiteSpace(article.Summary) ? link : $"{article.Summary.Trim()}\n\n{link}";
     }
 
@@ -140,6 +139,6 @@ public sealed class ArticlePublication(IActivityBus bus, ForumActivity forumActi
         var owners = await db.Vehicles.Where(v => modelIds.Contains(v.ModelId)).Select(v => v.OwnerId).Distinct()
             .Where(o => !db.Notifications.Any(n => n.RecipientId == o && n.Kind == NotificationKind.ArticlePublished && n.At >= dayStart))
             .ToListAsync(cancellationToken);
-        return NotificationWriter.Add(db, owners, NotificationKind.ArticlePublished, article.AuthorId, article.Title, article.Url, now);
+        return await NotificationWriter.AddAsync(db, owners, NotificationKind.ArticlePublished, article.AuthorId, article.Title, article.Url, now, excerpt: article.Summary, cancellationToken: cancellationToken);
     }
 }

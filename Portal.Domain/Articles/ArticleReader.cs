@@ -17,8 +17,6 @@ public sealed class ArticleReader(IDbContextFactory<PortalDbContext> contextFact
 {
     public const int PageSize = 12;
     public const int RelatedCount = 3;
-    public const int LatestReplies = 3;
-    public const int ReplyExcerptLength = 220;
     public const int FilterTagCount = 16;
 
     public async Task<ArticleListPage> ListAsync(ArticleListQuery query, CancellationToken cancellationToken = default)
@@ -91,7 +89,7 @@ public sealed class ArticleReader(IDbContextFactory<PortalDbContext> contextFact
             [.. modelIds.Select(id => ModelCatalog.Models.Single(m => m.Id == id).Name)],
             ArticleHtml.Headings(article.BodyHtml),
             await RelatedAsync(db, article, cancellationToken),
-            article.ThreadId is { } threadId ? await DiscussionAsync(db, threadId, cancellationToken) : null);
+            article.ThreadId is { } threadId ? await ThreadDiscussions.LoadAsync(db, threadId, cancellationToken) : null);
     }
 
     /// <summary>
@@ -160,28 +158,6 @@ public sealed class ArticleReader(IDbContextFactory<PortalDbContext> contextFact
             .Select(a => a.Id)
             .ToListAsync(cancellationToken);
         return await CardsAsync(db, ids, cancellationToken);
-    }
-
-    /// <summary>The thread's reply count and latest visible replies; null when the thread is hidden (or gone).</summary>
-    private static async Task<ArticleDiscussion?> DiscussionAsync(PortalDbContext db, long threadId, CancellationToken cancellationToken)
-    {
-        var thread = await db.Threads.AsNoTracking().Where(t => t.Id == threadId && !t.IsHidden)
-            .Select(t => new { t.Id, t.Slug, t.ReplyCount }).SingleOrDefaultAsync(cancellationToken);
-        if (thread is null)
-        {
-            return null;
-        }
-
-        var posts = await db.Posts.AsNoTracking()
-            .Where(p => p.ThreadId == threadId && p.Number > 1 && !p.IsDeleted && !p.IsHidden)
-            .OrderByDescending(p => p.Number).Take(LatestReplies)
-            .Select(p => new { p.Id, p.Number, p.AuthorId, p.BodyHtml, p.CreatedAt })
-            .ToListAsync(cancellationToken);
-        var authors = await MemberSummaries.LoadAsync(db, [.. posts.Select(p => p.AuthorId)], cancellationToken);
-        var replies = posts.OrderBy(p => p.Number)
-            .Select(p => new ArticleReply(p.Id, authors[p.AuthorId].Member, ArticleHtml.Excerpt(p.BodyHtml, ReplyExcerptLength), p.CreatedAt, ForumUrls.Post(thread.Id, thread.Slug, p.Number)))
-            .ToList();
-        return new ArticleDiscussion(thread.Id, ForumUrls.Thread(thread.Id, thread.Slug), thread.ReplyCount, replies);
     }
 
     /// <summary>Cards for <paramref name="ids"/> in that order, tags included, in two queries.</summary>

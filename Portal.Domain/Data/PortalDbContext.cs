@@ -9,6 +9,7 @@ using Portal.Domain.Forums;
 using Portal.Domain.Forums.Images;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
+using Portal.Domain.MemberMail;
 using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 using Portal.Domain.Segments;
@@ -64,6 +65,9 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<SegmentSize> SegmentSizes => Set<SegmentSize>();
     public DbSet<Announcement> Announcements => Set<Announcement>();
     public DbSet<AnnouncementRecipient> AnnouncementRecipients => Set<AnnouncementRecipient>();
+    public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
+    public DbSet<DigestPreference> DigestPreferences => Set<DigestPreference>();
+    public DbSet<MemberEmail> MemberEmails => Set<MemberEmail>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

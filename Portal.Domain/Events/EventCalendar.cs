@@ -1,12 +1,13 @@
 using System.Security.Cryptography;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
+using Portal.Domain.Content;
 using Portal.Domain.Data;
 
 namespace Portal.Domain.Events;
 
 /// <summary>Calendars: one published event as .ics, and a member's private feed of their sign-ups behind a revocable token.</summary>
-public sealed class EventCalendar(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+public sealed class EventCalendar(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, TimeProvider clock)
 {
     /// <summary>The .ics of a published (or cancelled, so calendars learn it) event; null for drafts and unknown ids.</summary>
     public async Task<string?> EventIcsAsync(int eventId, string baseUrl, CancellationToken cancellationToken = default)
@@ -18,7 +19,7 @@ public sealed class EventCalendar(IDbContextFactory<PortalDbContext> contextFact
             return null;
         }
 
-        var ics = new IcsWriter(ev.Title);
+        var ics = new IcsWriter(ev.Title, markdown);
         ics.AddEvent(ev, baseUrl, clock.GetUtcNow());
         return ics.ToString();
     }
@@ -43,7 +44,7 @@ public sealed class EventCalendar(IDbContextFactory<PortalDbContext> contextFact
             .OrderBy(s => s.Event!.StartsAt)
             .Select(s => s.Event!)
             .ToListAsync(cancellationToken);
-        var ics = new IcsWriter(calendarName);
+        var ics = new IcsWriter(calendarName, markdown);
         var now = clock.GetUtcNow();
         foreach (var ev in events)
         {

@@ -1,6 +1,11 @@
+using Portal.Domain.Forums;
+
 namespace Portal.Domain.Events;
 
-/// <summary>Everything the event page shows, except the viewer's own sign-up.</summary>
+/// <summary>
+/// Everything the event page shows, except the viewer's own sign-up and who is coming (<see cref="EventPeople"/>).
+/// <see cref="Discussion"/> is null when the event has no thread (a draft) or its thread is hidden.
+/// </summary>
 public sealed record EventDetail(
     EventCard Card,
     string DescriptionHtml,
@@ -13,4 +18,5 @@ public sealed record EventDetail(
     int MaxGuests,
     IReadOnlyList<string> EligibleModels,
     IReadOnlyList<EventQuestionView> Questions,
-    IReadOnlyList<EventCard> Series);
+    IReadOnlyList<EventCard> Series,
+    ThreadDiscussion? Discussion);

@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
+using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 
 namespace Portal.Domain.Events;
@@ -11,6 +12,9 @@ namespace Portal.Domain.Events;
 public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, TimeProvider clock)
 {
     public const int PageSize = 20;
+
+    /// <summary>How many more events the home page reads than it shows, so a weekly series folds into one without shortening the list.</summary>
+    private const int SeriesFold = 4;
 
     public async Task<EventListPage> ListAsync(EventListQuery query, CancellationToken cancellationToken = default)
     {
@@ -45,6 +49,38 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
         var events = await FilterAsync(db, city, forMemberCars, cancellationToken);
         return await events.Where(e => e.StartsAt >= from && e.StartsAt < to).OrderBy(e => e.StartsAt).Select(ToCard(db)).ToListAsync(cancellationToken);
     }
+
+    /// <summary>
+    /// The home page's events: upcoming published ones in the member's city (from their profile, in either of its names),
+    /// soonest first; when they have no city or nothing is coming there, the most popular upcoming ones (most seats taken).
+    /// A series shows once.
+    /// </summary>
+    public async Task<HomeEvents> ForHomeAsync(string? memberId, int count, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var upcoming = db.Events.AsNoTracking().Where(e => e.Status == EventStatus.Published && e.StartsAt > now);
+        var city = memberId is null ? null : await db.Users.AsNoTracking().Where(u => u.Id == memberId).Select(u => u.City).SingleOrDefaultAsync(cancellationToken);
+        if (!string.IsNullOrWhiteSpace(city))
+        {
+            var names = EventCities.NamesOf(city);
+            var near = await upcoming.Where(e => names.Contains(e.City)).OrderBy(e => e.StartsAt).Take(count * SeriesFold).Select(ToCard(db)).ToListAsync(cancellationToken);
+            if (near.Count > 0)
+            {
+                return new HomeEvents(city.Trim(), OnePerSeries(near, count));
+            }
+        }
+
+        var popular = await upcoming
+            .OrderByDescending(e => db.EventSignups.Where(s => s.EventId == e.Id && s.Status == SignupStatus.Confirmed).Sum(s => 1 + s.Guests))
+            .ThenBy(e => e.StartsAt)
+            .Take(count * SeriesFold).Select(ToCard(db)).ToListAsync(cancellationToken);
+        return new HomeEvents(null, OnePerSeries(popular, count));
+    }
+
+    /// <summary>A series shows once on the home page, at its first occurrence in the list (the next one, or the most popular one).</summary>
+    private static List<EventCard> OnePerSeries(List<EventCard> cards, int count) =>
+        [.. cards.DistinctBy(c => c.SeriesKey ?? $"single-{c.Id}").Take(count)];
 
     /// <summary>Cities with a published event, for the filter.</summary>
     public async Task<IReadOnlyList<string>> CitiesAsync(CancellationToken cancellationToken = default)
@@ -82,7 +118,8 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
             ev.MaxGuests,
             [.. ModelCatalog.Models.Where(m => modelIds.Contains(m.Id)).Select(m => m.Name)],
             [.. ev.Questions.OrderBy(q => q.Position).Select(q => new EventQuestionView(q.Id, q.Kind, q.Prompt, q.ChoiceList(), q.Required))],
-            series);
+            series,
+            ev.ThreadId is { } threadId ? await ThreadDiscussions.LoadAsync(db, threadId, cancellationToken) : null);
     }
 
     public async Task<bool> IsVisibleAsync(int eventId, bool includeDrafts, CancellationToken cancellationToken = default)

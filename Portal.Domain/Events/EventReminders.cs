@@ -36,7 +36,7 @@ public sealed class EventReminders(IDbContextFactory<PortalDbContext> contextFac
             foreach (var signup in due)
             {
                 signup.ReminderSentAt = now;
-                NotificationWriter.Add(db, [signup.MemberId], NotificationKind.EventReminder, null, signup.Event!.Title, signup.Event.Url, now);
+                await NotificationWriter.AddAsync(db, [signup.MemberId], NotificationKind.EventReminder, null, signup.Event!.Title, signup.Event.Url, now, eventId: signup.EventId, cancellationToken: cancellationToken);
             }
 
             await db.SaveChangesAsync(cancellationToken);

@@ -30,6 +30,12 @@ public sealed class EventSignup
     /// <summary>Set in the same transaction as the reminder notification, so each sign-up is reminded once.</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
 
+    /// <summary>
+    /// The member chose not to be named to other members: the event page counts them as "a member" and their profile
+    /// does not list the event. Staff still see them in Studio. Names show by default.
+    /// </summary>
+    public bool HideName { get; set; }
+
     public List<EventAnswer> Answers { get; } = [];
 
     public int Seats => 1 + Guests;

@@ -78,6 +78,7 @@ public sealed class EventSignupService(
             }
 
             signup.Guests = request.Guests;
+            signup.HideName = request.HideName;
             signup.Status = fits ? SignupStatus.Confirmed : SignupStatus.Waitlisted;
             signup.Sequence = sequence!.Value;
             signup.SignedUpAt = now;
@@ -86,6 +87,11 @@ public sealed class EventSignupService(
             signup.CheckedInAt = null;
             signup.ReminderSentAt = null;
             SetAnswers(signup, ev.Questions, request.Answers);
+            if (fits)
+            {
+                await NotificationWriter.AddAsync(db, [memberId], NotificationKind.EventSignedUp, null, ev.Title, ev.Url, now, eventId: eventId, cancellationToken: cancellationToken);
+            }
+
             await db.SaveChangesAsync(cancellationToken);
             var position = fits ? (int?)null : await EventSeats.PositionAsync(db, eventId, signup.Sequence, cancellationToken);
             seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
@@ -217,7 +223,7 @@ public sealed class EventSignupService(
     internal static async Task<List<EventSignup>> PromoteAndNotifyAsync(PortalDbContext db, OwnerEvent ev, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var promoted = await EventSeats.PromoteAsync(db, ev, now, cancellationToken);
-        NotificationWriter.Add(db, promoted.Select(s => s.MemberId), NotificationKind.EventPromoted, null, ev.Title, ev.Url, now);
+        await NotificationWriter.AddAsync(db, promoted.Select(s => s.MemberId), NotificationKind.EventPromoted, null, ev.Title, ev.Url, now, eventId: ev.Id, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return promoted;
     }

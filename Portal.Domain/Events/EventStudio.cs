@@ -98,8 +98,16 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         var now = clock.GetUtcNow();
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var changed = await db.Events.Where(e => e.Id == eventId && e.Status == EventStatus.Draft)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Published).SetProperty(e => e.PublishedAt, now), cancellationToken);
+        if (changed == 1)
+        {
+            // The discussion opens with the first publication, in the same transaction.
+            await EventDiscussions.OpenAsync(db, await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken), markdown, now, cancellationToken);
+        }
+
+        await transaction.CommitAsync(cancellationToken);
         if (changed == 1)
         {
             await activity.SeatsChangedAsync(editorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), signupsAdded: 0, now);
@@ -136,7 +144,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         ev.CancelledAt = now;
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
-        NotificationWriter.Add(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now);
+        await NotificationWriter.AddAsync(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now, eventId: eventId, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -169,7 +177,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
-        NotificationWriter.Add(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now);
+        await NotificationWriter.AddAsync(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now, excerpt: text, eventId: eventId, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var recipients = attendees.Where(a => a != editorId).ToList();
         await activity.NotifiedAsync(recipients, now);

@@ -22,6 +22,14 @@ public static class EventUrls
 
     public static string Feed(string token) => $"/calendar/{token}.ics";
 
+    /// <summary>An absolute http(s) address with the <c>webcal:</c> scheme, which calendar apps open as a subscription.</summary>
+    public static string Webcal(string absoluteUrl)
+    {
+        ArgumentNullException.ThrowIfNull(absoluteUrl);
+        var uri = new Uri(absoluteUrl, UriKind.Absolute);
+        return "webcal" + absoluteUrl[uri.Scheme.Length..];
+    }
+
     public static string Cover(string file) => EventCoverImages.Profile.Url(file);
 
     public static string StudioEvent(int id) => $"{Studio}/{id}";

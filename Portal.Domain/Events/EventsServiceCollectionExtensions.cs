@@ -18,6 +18,7 @@ public static class EventsServiceCollectionExtensions
         services.AddScoped<EventCovers>();
         services.AddScoped<EventReader>();
         services.AddScoped<EventAttendees>();
+        services.AddScoped<EventPeople>();
         services.AddScoped<EventCheckIn>();
         services.AddScoped<EventCalendar>();
         services.AddScoped<EventReminders>();

@@ -1,19 +1,25 @@
 using System.Globalization;
 using System.Text;
+using Portal.Domain.Content;
 
 namespace Portal.Domain.Events;
 
 /// <summary>
 /// iCalendar (RFC 5545) by hand: CRLF line ends, text escaped, lines folded at 75 octets without splitting a UTF-8
-/// character. Times are written in UTC (the Z form), which every calendar app converts to its own zone.
+/// character. Times are written in UTC (the Z form), which every calendar app converts to its own zone. The description is
+/// the plain text of the event's Markdown (the one pipeline's <see cref="RenderedMarkdown.PlainText"/>): calendar apps
+/// show DESCRIPTION as it is, so <c>**bold**</c> would read as asterisks.
 /// </summary>
 internal sealed class IcsWriter
 {
     private const int MaxOctets = 75;
+    private const int MaxDescription = 1000;
     private readonly StringBuilder ics = new();
+    private readonly MarkdownRenderer markdown;
 
-    public IcsWriter(string calendarName)
+    public IcsWriter(string calendarName, MarkdownRenderer markdown)
     {
+        this.markdown = markdown;
         Line("BEGIN:VCALENDAR");
         Line("VERSION:2.0");
         Line("PRODID:-//Aurelia Motors//Portal Events//EN");
@@ -34,7 +40,8 @@ internal sealed class IcsWriter
         Line("SUMMARY:" + Escape(ev.Title));
         var place = string.Join(", ", new[] { ev.Venue, ev.Address, ev.City }.Where(p => !string.IsNullOrWhiteSpace(p)));
         Line("LOCATION:" + Escape(ev.OnlineUrl is not null && ev.Venue is null && ev.Address is null ? ev.OnlineUrl : place));
-        Line("DESCRIPTION:" + Escape(ev.Description.Length > 1000 ? ev.Description[..1000] + "…" : ev.Description) + Escape("\n\n" + url));
+        var description = markdown.Render(ev.Description).PlainText;
+        Line("DESCRIPTION:" + Escape(description.Length > MaxDescription ? description[..MaxDescription] + "…" : description) + Escape("\n\n" + url));
         Line("URL:" + url);
         Line("STATUS:" + (ev.Status == EventStatus.Cancelled ? "CANCELLED" : "CONFIRMED"));
         Line("END:VEVENT");

@@ -74,6 +74,9 @@ public sealed class OwnerEvent
     /// </summary>
     public long SignupSequence { get; set; }
 
+    /// <summary>The event's discussion thread (in the events board), opened when it is first published.</summary>
+    public long? ThreadId { get; set; }
+
     public string Url => EventUrls.Page(Id, Slug);
 
     public DateTimeOffset SignupClosesOrStart => SignupClosesAt ?? StartsAt;

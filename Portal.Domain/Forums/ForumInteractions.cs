@@ -36,7 +36,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
         {
             db.PostReactions.Add(new PostReaction { PostId = postId, MemberId = memberId, Kind = kind, At = now });
             var location = new PostLocation(post.ThreadId, post.Slug, postId, post.Number);
-            notified = NotificationWriter.Add(db, [post.AuthorId], NotificationKind.Reaction, memberId, post.Title, location.Url, now);
+            notified = await NotificationWriter.AddAsync(db, [post.AuthorId], NotificationKind.Reaction, memberId, post.Title, location.Url, now, cancellationToken: cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
         }
 
@@ -94,7 +94,7 @@ public sealed class ForumInteractions(IDbContextFactory<PortalDbContext> context
         if (accepting)
         {
             var location = new PostLocation(post.ThreadId, post.Thread.Slug, postId, post.Number);
-            notified = NotificationWriter.Add(db, [post.AuthorId], NotificationKind.AnswerAccepted, memberId, post.Thread.Title, location.Url, now);
+            notified = await NotificationWriter.AddAsync(db, [post.AuthorId], NotificationKind.AnswerAccepted, memberId, post.Thread.Title, location.Url, now, cancellationToken: cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);

@@ -52,7 +52,7 @@ public sealed class ForumService(
         var (thread, post) = await ForumThreadWriter.AddAsync(db, draft.BoardId, memberId, title, tags, body, rendered, now, cancellationToken);
         await PostImageAttachments.AttachAsync(db, memberId, post.Id, rendered, cancellationToken);
         var location = new PostLocation(thread.Id, thread.Slug, post.Id, 1);
-        var notified = NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now);
+        var notified = await NotificationWriter.AddAsync(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, title, location.Url, now, excerpt: body, cancellationToken: cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
 
@@ -113,8 +113,8 @@ public sealed class ForumService(
 
         var location = new PostLocation(threadId, thread.Slug, post.Id, number);
         var followers = await db.ThreadFollows.Where(f => f.ThreadId == threadId).Select(f => f.MemberId).ToListAsync(cancellationToken);
-        var notified = NotificationWriter.Add(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, thread.Title, location.Url, now)
-            .Concat(NotificationWriter.Add(db, followers.Except(rendered.MentionedMemberIds), NotificationKind.Reply, memberId, thread.Title, location.Url, now))
+        var notified = (await NotificationWriter.AddAsync(db, rendered.MentionedMemberIds, NotificationKind.Mention, memberId, thread.Title, location.Url, now, excerpt: body, cancellationToken: cancellationToken))
+            .Concat(await NotificationWriter.AddAsync(db, followers.Except(rendered.MentionedMemberIds), NotificationKind.Reply, memberId, thread.Title, location.Url, now, excerpt: body, cancellationToken: cancellationToken))
             .ToList();
         if (!followers.Contains(memberId))
         {

@@ -23,6 +23,8 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
+        services.AddScoped<TrendingThreads>();
+        services.AddScoped<MemberForumActivity>();
         services.AddScoped<MentionCandidates>();
         services.AddImageStore(PostPhotos.Profile);
         services.AddScoped<PostImageUploads>();
@@ -30,6 +32,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<PostImageCleanup>();
         services.AddRecurringJob<PostImageCleanup>("Deleting abandoned post photos", _ => PostImageCleanup.Interval, (cleanup, ct) => cleanup.DeleteAbandonedAsync(ct));
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
+        services.AddScoped<IDemoSeedStep, PostPhotosSeedStep>();
         services.AddScoped<IActivityHistory, ForumActivityHistory>();
         services.AddScoped<IActivityGroupRule, ThreadGroupRule>();
         return services;

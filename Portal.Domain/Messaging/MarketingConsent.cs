@@ -44,7 +44,4 @@ public sealed class MarketingConsent(IDbContextFactory<PortalDbContext> contextF
         await SetAsync(memberId, consent: false, cancellationToken);
         return true;
     }
-
-    /// <summary>True when <paramref name="token"/> is a valid unsubscribe token (the page checks before it asks).</summary>
-    public bool IsValid(string? token) => tokens.MemberIdOf(token) is not null;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text.RegularExpressions;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -15,7 +14,7 @@ namespace Portal.Domain.Messaging;
 /// marketing message carries an unsubscribe link and the RFC 8058 headers (<c>List-Unsubscribe</c> with the token's
 /// one-click address, <c>List-Unsubscribe-Post: List-Unsubscribe=One-Click</c>).
 /// </summary>
-public sealed partial class MessageEmails(
+public sealed class MessageEmails(
     MarkdownRenderer markdown, MessageLinks links, UnsubscribeTokens tokens, IOptions<EmailOptions> options, IStringLocalizer<MessagingTexts> texts)
 {
     public MimeMessage Compose(MessageDelivery delivery, MessageContent content, MessageRecipient member)
@@ -42,7 +41,7 @@ public sealed partial class MessageEmails(
         message.To.Add(new MailboxAddress(member.DisplayName, member.Email ?? throw new InvalidOperationException("The member has no email address.")));
         message.Subject = content.Title(chinese);
 
-        var body = SiteRelativeHref().Replace(markdown.Render(content.Body(chinese)).Html, m => $"href=\"{WebUtility.HtmlEncode(links.Absolute(WebUtility.HtmlDecode(m.Groups[1].Value)))}\"");
+        var body = links.AbsoluteLinks(markdown.Render(content.Body(chinese)).Html);
         var html = new System.Text.StringBuilder()
             .Append(CultureInfo.InvariantCulture, $"<p>{WebUtility.HtmlEncode(texts["Greeting", member.DisplayName])}</p>")
             .Append(body)
@@ -64,8 +63,4 @@ public sealed partial class MessageEmails(
         message.Body = new BodyBuilder { HtmlBody = html.ToString() }.ToMessageBody();
         return message;
     }
-
-    // The renderer keeps site-relative links as they are; an email needs them absolute. Protocol-relative ("//") ones are not site links.
-    [GeneratedRegex("href=\"(/(?!/)[^\"]*)\"")]
-    private static partial Regex SiteRelativeHref();
 }

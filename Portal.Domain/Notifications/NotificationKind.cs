@@ -14,4 +14,10 @@ public enum NotificationKind
 
     /// <summary>A message from the community team (an announcement, a journey step); the subject is its title in the member's language.</summary>
     Message,
+
+    /// <summary>The member's own confirmed place at an event (by default an email with the door code, QR code and .ics, no bell).</summary>
+    EventSignedUp,
+
+    /// <summary>The daily or weekly digest: an email only, never in the bell (see <see cref="MemberMail.DigestFrequency"/>).</summary>
+    Digest,
 }

@@ -11,7 +11,7 @@ namespace Portal.Domain.Seeding;
 /// rule and side effect applies: most published over the last months (dates moved back after publishing), a featured one,
 /// two scheduled for the coming days, drafts, archived ones, revisions on a few, and covers drawn at seed time and set
 /// through <see cref="ArticleCovers"/> as an editor's upload would be (so every width exists), and owners' replies in
-/// each published article's discussion (<see cref="ArticleDiscussionSeed"/>). Runs after the seeding transaction commits.
+/// each published article's discussion (<see cref="DiscussionSeed"/>). Runs after the seeding transaction commits.
 /// </summary>
 internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers covers, MarkdownRenderer markdown) : IDemoSeedStep
 {
@@ -34,7 +34,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
     {
         ArgumentNullException.ThrowIfNull(context);
         var random = new Random(DemoSeedContext.RandomSeed + 11);
-        var discussion = new ArticleDiscussionSeed(context, markdown, new Random(DemoSeedContext.RandomSeed + 12));
+        var discussion = new DiscussionSeed(context, markdown, new Random(DemoSeedContext.RandomSeed + 12));
         var index = 0;
         var pendingCovers = new List<(string Author, int ArticleId, byte[] Jpeg)>();
         foreach (var topic in ArticlesDemoContent.Topics)
@@ -59,7 +59,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
             });
     }
 
-    private async Task AddAsync(DemoSeedContext context, ArticleDiscussionSeed discussion, List<(string, int, byte[])> pendingCovers, ArticlesDemoContent.Topic topic, int modelId, bool chinese, int index, Random random, CancellationToken cancellationToken)
+    private async Task AddAsync(DemoSeedContext context, DiscussionSeed discussion, List<(string, int, byte[])> pendingCovers, ArticlesDemoContent.Topic topic, int modelId, bool chinese, int index, Random random, CancellationToken cancellationToken)
     {
         var author = context.Members[index % 2 == 0 ? 1 : 2].Id;
         var model = ModelCatalog.Models.Single(m => m.Id == modelId).Name;
@@ -108,7 +108,7 @@ internal sealed class ArticlesSeedStep(ArticleStudio studio, ArticleCovers cover
 
                 var published = context.Now.AddDays(-daysAgo).AddMinutes(-random.Next(0, 600));
                 var threadId = await BackDateAsync(context, id, created: published.AddDays(-3), published, cancellationToken);
-                await discussion.AddRepliesAsync(threadId!.Value, published, chinese, modelId, cancellationToken);
+                await discussion.AddArticleRepliesAsync(threadId!.Value, published, chinese, modelId, cancellationToken);
                 break;
         }
     }

@@ -1,12 +1,16 @@
+using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Events;
+using Portal.Domain.Forums;
 
 namespace Portal.Domain.Seeding;
 
 /// <summary>
 /// About 25 demo events in several cities: past ones with attendance, upcoming ones filling up, one full with a
-/// waitlist, some only for one model's owners or verified owners, a weekly series, and a draft in the studio.
+/// waitlist, some only for one model's owners or verified owners, a weekly series on the weekday its title names, and a
+/// draft in the studio. About one attendee in seven hides their name. Every published event has its discussion thread,
+/// and past ones have attendees' replies in it.
 /// </summary>
 internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
 {
@@ -16,7 +20,13 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
 
     private static readonly string[] DietaryAnswers = ["", "", "", "Vegetarian", "No nuts, please", "Halal", "None"];
 
+    /// <summary>The share of demo attendees who hide their name from other members.</summary>
+    private const double HiddenShare = 0.15;
+
     private readonly List<(OwnerEvent Event, EventsDemoContent.EventText Text)> published = [];
+
+    // Its own source, so who hides their name never shifts what the shared one picks.
+    private readonly Random hiding = new(DemoSeedContext.RandomSeed + 20);
 
     public async Task SeedAsync(DemoSeedContext context, CancellationToken cancellationToken)
     {
@@ -42,13 +52,46 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         {
             AddSignups(context, ev, text);
         }
+
+        await context.Db.SaveChangesAsync(cancellationToken);
+        await AddDiscussionsAsync(context, cancellationToken);
+    }
+
+    /// <summary>
+    /// Opens each published event's discussion as publishing does (dated when it was published), then lets those who came to a
+    /// past event talk about it; the events board keeps its latest activity.
+    /// </summary>
+    private async Task AddDiscussionsAsync(DemoSeedContext context, CancellationToken cancellationToken)
+    {
+        var replies = new DiscussionSeed(context, markdown, new Random(DemoSeedContext.RandomSeed + 21));
+        foreach (var (ev, _) in published.OrderBy(p => p.Event.PublishedAt))
+        {
+            await EventDiscussions.OpenAsync(context.Db, ev, markdown, ev.PublishedAt!.Value, cancellationToken);
+            if (ev.EndsAt < context.Now)
+            {
+                var chinese = ev.Title.Any(ForumSearchText.IsCjk);
+                var came = context.Db.EventSignups.Local.Where(s => s.EventId == ev.Id && s.CheckedInAt != null && !s.HideName).Select(s => s.MemberId).ToList();
+                await replies.AddRepliesAsync(ev.ThreadId!.Value, ev.EndsAt, chinese ? EventsDemoContent.RepliesZh : EventsDemoContent.Replies, came, cancellationToken);
+            }
+        }
+
+        var board = await context.Db.Boards.Where(b => b.Slug == BoardCatalog.EventsTalk).Select(b => b.Id).SingleAsync(cancellationToken);
+        var last = await context.Db.Threads.Where(t => t.BoardId == board).OrderByDescending(t => t.LastActivityAt).Select(t => new { t.Id, t.LastActivityAt }).FirstAsync(cancellationToken);
+        await context.Db.Boards.Where(b => b.Id == board).ExecuteUpdateAsync(
+            s => s.SetProperty(b => b.LastActivityAt, last.LastActivityAt).SetProperty(b => b.LastThreadId, last.Id), cancellationToken);
     }
 
     private void AddEvent(DemoSeedContext context, EventsDemoContent.EventText text, PortalUser editor, string? seriesKey, EventStatus status)
     {
         var zone = TimeZones.Find(text.Zone);
         var today = TimeZoneInfo.ConvertTime(context.Now, zone).Date;
-        var startLocal = today.AddDays(text.DaysFromNow).AddHours(text.Hour);
+        var day = today.AddDays(text.DaysFromNow);
+        if (text.Weekday is { } weekday)
+        {
+            day = day.AddDays(((int)weekday - (int)day.DayOfWeek + 7) % 7);
+        }
+
+        var startLocal = day.AddHours(text.Hour);
         var starts = new DateTimeOffset(startLocal, zone.GetUtcOffset(startLocal)).ToUniversalTime();
         var description = EventsDemoContent.Description(text);
         var title = text.Title;
@@ -90,7 +133,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
         }
     }
 
-    private static void AddSignups(DemoSeedContext context, OwnerEvent ev, EventsDemoContent.EventText text)
+    private void AddSignups(DemoSeedContext context, OwnerEvent ev, EventsDemoContent.EventText text)
     {
         var random = context.Random;
         var eligible = Eligible(context, text).OrderBy(_ => random.Next()).ToList();
@@ -130,6 +173,7 @@ internal sealed class EventsSeedStep(MarkdownRenderer markdown) : IDemoSeedStep
                 ConfirmedAt = fits ? at : null,
                 CheckedInAt = fits && past && random.NextDouble() < 0.85 ? ev.StartsAt.AddMinutes(random.Next(-20, 30)) : null,
                 ReminderSentAt = fits && ev.StartsAt - context.Now < EventReminders.Lead ? context.Now : null,
+                HideName = hiding.NextDouble() < HiddenShare,
             };
             signup.Answers.AddRange(ev.Questions.Select(q => new EventAnswer { QuestionId = q.Id, Value = Answer(random, q) }).Where(a => a.Value.Length > 0));
             context.Db.EventSignups.Add(signup);

@@ -49,5 +49,23 @@ public sealed class MemberDirectoryTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task The_bio_renders_through_the_markdown_pipeline_without_raw_html()
+    {
+        var member = await db.CreateMemberAsync("Chen");
+        await using (var write = db.CreateDbContext())
+        {
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ExecuteUpdateAsync(
+                write.Users.Where(u => u.Id == member), s => s.SetProperty(u => u.Bio, "Driving a **Vela** since 2024 <script>alert(1)</script>\n\n[My blog](javascript:alert(2))"));
+        }
+
+        var profile = await Directory.GetPublicProfileAsync(member);
+
+        Assert.Contains("<strong>Vela</strong>", profile!.BioHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("<script", profile.BioHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("javascript:", profile.BioHtml, StringComparison.OrdinalIgnoreCase);
+        Assert.Null((await Directory.GetPublicProfileAsync(await db.CreateMemberAsync("No bio")))!.BioHtml);
+    }
+
+    [Fact]
     public async Task Unknown_member_has_no_profile() => Assert.Null(await Directory.GetPublicProfileAsync("no-such-member"));
 }

@@ -102,18 +102,6 @@ public sealed class LiveComponentTests : PortalComponentTest
         Assert.Equal(2, reloads);
     }
 
-    [Fact]
-    public async Task Members_online_follows_the_presence_beat()
-    {
-        var cut = Render<OnlineNow>();
-        Assert.Contains("0 members online now", cut.Markup, StringComparison.Ordinal);
-
-        await bus.PublishAsync(new ActivityEvent(ActivityKinds.Presence, null, null, new ActivityTarget(ActivityTarget.Community, "community"), ActivityAudience.Everyone, DateTimeOffset.UtcNow,
-            new Dictionary<string, string> { [LiveBroadcaster.MembersOnline] = "12" }));
-
-        cut.WaitForAssertion(() => Assert.Contains("12 members online now", cut.Markup, StringComparison.Ordinal));
-    }
-
     private static ActivityEvent Thread(string kind, string actor, int number, string? name = null) =>
         new(kind, actor, name, new ActivityTarget(ActivityTarget.Thread, "7"), ActivityAudience.Everyone, DateTimeOffset.UtcNow,
             new Dictionary<string, string> { [ForumActivity.Number] = number.Invariant(), [ForumActivity.PostId] = number.Invariant() });

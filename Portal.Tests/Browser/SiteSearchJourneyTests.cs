@@ -18,6 +18,7 @@ public sealed partial class SiteSearchJourneyTests(BrowserFixture browser) : ICl
         await page.WithScreenshotOnFailureAsync("site-search-desktop", async () =>
         {
             await page.SignInAsync(DemoAccounts.OwnerEmail, DemoAccounts.Password, "/forums");
+            await page.WaitForCircuitAsync(); // the interactive render replaces the prerendered box, and what was typed in it
             await page.GetByTestId("top-search").FillAsync("上海");
             await page.GetByTestId("top-search").PressAsync("Enter");
 

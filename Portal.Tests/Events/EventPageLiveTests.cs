@@ -6,6 +6,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
 using Portal.Domain.Events;
+using Portal.Domain.Forums.Images;
 using Portal.Events;
 using Portal.Hosting;
 using Portal.Tests.Forums;
@@ -28,6 +29,8 @@ public sealed class EventPageLiveTests : PortalComponentTest
         world = await EventWorld.CreateAsync(services => services.ConfigureDbContext<PortalDbContext>(o => o.AddInterceptors(counter)));
         Services.AddSingleton(world.Reader);
         Services.AddSingleton(world.Signups);
+        Services.AddSingleton(world.Database.Get<EventPeople>());
+        Services.AddSingleton(world.Database.Get<PostImageGallery>());
         Services.AddSingleton(world.Database.Get<IActivityBus>());
         Services.AddSingleton<TimeProvider>(world.Database.Clock);
         Services.AddHttpContextAccessor();

@@ -82,7 +82,7 @@ public sealed class ThreadQueryShapeTests : IAsyncLifetime
         await using var db = world.Database.CreateDbContext();
         var query = ForumReader.ThreadList(db, world.BoardId, sort, null, ForumViewer.Anonymous).Skip(25).Take(25).Select(t => t.Id);
 
-        var plan = await ExplainAsync(db, query.ToQueryString());
+        var plan = await QueryPlans.ExplainAsync(db, query.ToQueryString());
 
         Assert.Contains(index, plan, StringComparison.Ordinal);
         Assert.DoesNotContain("USE TEMP B-TREE", plan, StringComparison.Ordinal);
@@ -92,34 +92,9 @@ public sealed class ThreadQueryShapeTests : IAsyncLifetime
     public async Task A_page_of_posts_is_a_range_on_the_thread_and_number_index()
     {
         await using var db = world.Database.CreateDbContext();
-        var plan = await ExplainAsync(db, $"SELECT * FROM \"Posts\" WHERE \"ThreadId\" = {longThreadId} AND \"Number\" >= 1981 AND \"Number\" <= 2000 ORDER BY \"Number\"");
+        var plan = await QueryPlans.ExplainAsync(db, $"SELECT * FROM \"Posts\" WHERE \"ThreadId\" = {longThreadId} AND \"Number\" >= 1981 AND \"Number\" <= 2000 ORDER BY \"Number\"");
 
         Assert.Contains("IX_Posts_ThreadId_Number", plan, StringComparison.Ordinal);
         Assert.DoesNotContain("SCAN", plan, StringComparison.Ordinal);
-    }
-
-    private static async Task<string> ExplainAsync(PortalDbContext db, string sql)
-    {
-        var connection = db.Database.GetDbConnection();
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-
-        // ToQueryString() declares parameters as ".param set @name value" lines before the statement.
-        var lines = sql.Split('\n');
-        foreach (var declaration in lines.Where(l => l.StartsWith(".param set ", StringComparison.Ordinal)))
-        {
-            var parts = declaration.Split(' ', 4);
-            command.Parameters.Add(new Microsoft.Data.Sqlite.SqliteParameter(parts[2], parts[3].Trim()));
-        }
-
-        command.CommandText = "EXPLAIN QUERY PLAN " + string.Join('\n', lines.Where(l => !l.StartsWith(".param", StringComparison.Ordinal)));
-        await using var reader = await command.ExecuteReaderAsync();
-        var plan = new List<string>();
-        while (await reader.ReadAsync())
-        {
-            plan.Add(reader.GetString(3));
-        }
-
-        return string.Join('\n', plan);
     }
 }

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Portal.Accounts;
 using Portal.Domain;
 using Portal.Domain.Accounts;
+using Portal.Domain.MemberMail;
 using Portal.Domain.Messaging;
 
 namespace Portal.Messages;
@@ -21,9 +22,13 @@ internal static class MessageEndpoints
             .RequireAuthorization(Policies.Member);
 
         // RFC 8058: a POST with List-Unsubscribe=One-Click, from a mail provider without cookies or an antiforgery token.
-        endpoints.MapPost(MessagingUrls.OneClickUnsubscribeTemplate, async (string token, HttpRequest request, MarketingConsent consent, CancellationToken cancellationToken) =>
+        // A marketing token withdraws consent; a notification email's token turns that kind's email off.
+        endpoints.MapPost(MessagingUrls.OneClickUnsubscribeTemplate, async (
+            string token, HttpRequest request, UnsubscribeTokens tokens, MarketingConsent consent, MailPreferences preferences, CancellationToken cancellationToken) =>
         {
-            var done = await consent.UnsubscribeAsync(token, cancellationToken);
+            var done = tokens.Read(token) is { Kind: not null }
+                ? await preferences.UnsubscribeAsync(token, cancellationToken) is not null
+                : await consent.UnsubscribeAsync(token, cancellationToken);
             var fromPage = request.HasFormContentType && (await request.ReadFormAsync(cancellationToken)).ContainsKey(FromPageField);
             if (fromPage)
             {

@@ -32,7 +32,7 @@ internal static class NotificationSentence
         NotificationKind.Mention => Icons.Material.Filled.AlternateEmail,
         NotificationKind.Reaction => Icons.Material.Filled.ThumbUp,
         NotificationKind.AnswerAccepted => Icons.Material.Filled.CheckCircle,
-        NotificationKind.EventPromoted => Icons.Material.Filled.EventAvailable,
+        NotificationKind.EventPromoted or NotificationKind.EventSignedUp => Icons.Material.Filled.EventAvailable,
         NotificationKind.EventReminder => Icons.Material.Filled.Alarm,
         NotificationKind.EventCancelled => Icons.Material.Filled.EventBusy,
         NotificationKind.ArticlePublished => Icons.Material.Filled.Article,

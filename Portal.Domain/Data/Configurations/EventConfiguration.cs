@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Portal.Domain.Accounts;
 using Portal.Domain.Events;
+using Portal.Domain.Forums;
 
 namespace Portal.Domain.Data.Configurations;
 
@@ -26,6 +27,8 @@ internal sealed class EventConfiguration : IEntityTypeConfiguration<OwnerEvent>
         builder.Ignore(e => e.SignupClosesOrStart);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(e => e.CreatedById).OnDelete(DeleteBehavior.Restrict);
         builder.HasMany(e => e.EligibleModels).WithOne().HasForeignKey(m => m.EventId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ForumThread>().WithMany().HasForeignKey(e => e.ThreadId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(e => e.ThreadId);
         builder.HasMany(e => e.Questions).WithOne().HasForeignKey(q => q.EventId).OnDelete(DeleteBehavior.Cascade);
 
         // The list sorts by start (upcoming) within a status; the calendar reads a start range; series read by key.

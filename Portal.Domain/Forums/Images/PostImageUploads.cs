@@ -50,11 +50,15 @@ public sealed class PostImageUploads(
         return Result.Success(PostImageView.Of(image));
     }
 
-    /// <summary>The member takes back a photo they have not posted yet (the thumbnail's remove button): row and files go.</summary>
-    public async Task<Result> RemoveAsync(string memberId, long imageId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The member takes back a photo they have not posted yet (the thumbnail's remove button; <paramref name="url"/> is the
+    /// address the text shows): row and files go. A photo a post already shows stays until the edit without it is saved.
+    /// </summary>
+    public async Task<Result> RemoveAsync(string memberId, string url, CancellationToken cancellationToken = default)
     {
+        var fileName = PostPhotos.FileNameOf(url);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var image = await db.PostImages.SingleOrDefaultAsync(i => i.Id == imageId && i.UploaderId == memberId && i.PostId == null, cancellationToken);
+        var image = await db.PostImages.SingleOrDefaultAsync(i => i.FileName == fileName && i.UploaderId == memberId && i.PostId == null, cancellationToken);
         if (image is null)
         {
             return Result.Fail(ForumProblems.NotFound);

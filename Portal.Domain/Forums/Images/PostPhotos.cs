@@ -35,6 +35,9 @@ public static class PostPhotos
         return rendered.Images.Select(i => FileNameOf(i.Url)).OfType<string>().Distinct(StringComparer.Ordinal).Count();
     }
 
+    /// <summary>The smallest copy of a stored photo, for thumbnails.</summary>
+    public static string ThumbnailUrl(string fileName) => Profile.Url(ImageProfile.VariantName(fileName, Profile.ExtraWidths.Min()));
+
     /// <summary>The stored file name a post's Markdown points at (<c>/media/post-images/{name}</c>), or null for any other address.</summary>
     public static string? FileNameOf(string? url)
     {

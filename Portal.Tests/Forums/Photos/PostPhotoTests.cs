@@ -199,8 +199,8 @@ public sealed class PostPhotoTests : IAsyncLifetime
         var wang = await world.VeteranAsync("王伟");
         var photo = (await UploadAsync(lin)).Value!;
 
-        var byWang = await Uploads.RemoveAsync(wang, photo.Id);
-        var byLin = await Uploads.RemoveAsync(lin, photo.Id);
+        var byWang = await Uploads.RemoveAsync(wang, photo.Url);
+        var byLin = await Uploads.RemoveAsync(lin, photo.Url);
 
         Assert.Equal(ForumProblems.NotFound, byWang.Problems[0].Code);
         Assert.True(byLin.Succeeded);

@@ -5,34 +5,36 @@ using Portal.Domain.Forums;
 namespace Portal.Domain.Seeding;
 
 /// <summary>
-/// Owners' replies under the demo articles: 1 to 4 different ones per published article, no one answering themselves, in
-/// the article's language, mostly from owners of the article's model, dated between its publication and an hour ago (so no
-/// demo member is inside a posting cool-down when the app starts), with the thread's and board's counters, follows and the
-/// search index to match.
+/// Owners' replies in the discussion of a demo article or event: 1 to 4 different ones per discussion from a pool in its
+/// language, no one answering themselves, dated between its start (an article's publication, an event's start) and an
+/// hour ago (so no demo member is inside a posting cool-down when the app starts), with the thread's and board's counters,
+/// follows and the search index to match. An article's repliers are mostly owners of its model; an event's, its attendees.
 /// </summary>
-internal sealed class ArticleDiscussionSeed(DemoSeedContext context, MarkdownRenderer markdown, Random random)
+internal sealed class DiscussionSeed(DemoSeedContext context, MarkdownRenderer markdown, Random random)
 {
     private readonly Dictionary<int, HashSet<string>> ownersByModel = [];
 
-    public async Task AddRepliesAsync(long threadId, DateTimeOffset published, bool chinese, int modelId, CancellationToken cancellationToken)
+    public async Task AddArticleRepliesAsync(long threadId, DateTimeOffset published, bool chinese, int modelId, CancellationToken cancellationToken) =>
+        await AddRepliesAsync(threadId, published, chinese ? ArticlesDemoContent.RepliesZh : ArticlesDemoContent.Replies, await RepliersAsync(chinese, modelId, cancellationToken), cancellationToken);
+
+    /// <summary>Adds the replies; nothing when <paramref name="from"/> is within the last hour or fewer than two could reply.</summary>
+    public async Task AddRepliesAsync(long threadId, DateTimeOffset from, IReadOnlyList<string> pool, IReadOnlyList<string> repliers, CancellationToken cancellationToken)
     {
         var latest = context.Now.AddHours(-1);
-        if (published >= latest)
+        if (from >= latest || repliers.Count < 2)
         {
             return;
         }
 
-        var pool = chinese ? ArticlesDemoContent.RepliesZh : ArticlesDemoContent.Replies;
-        var repliers = await RepliersAsync(chinese, modelId, cancellationToken);
         var count = random.Next(1, 5);
-        var span = latest - published;
+        var span = latest - from;
         var bodies = pool.OrderBy(_ => random.Next()).Take(count).ToList();
         var posts = new List<Post>();
         var texts = new List<string>();
         string? previous = null;
         for (var i = 0; i < count; i++)
         {
-            var at = published + (span * Math.Pow((i + 1.0) / (count + 1), 2));
+            var at = from + (span * Math.Pow((i + 1.0) / (count + 1), 2));
             var author = repliers.Where(r => r != previous).ElementAt(random.Next(repliers.Count - (previous is null ? 0 : 1)));
             previous = author;
             var body = bodies[i];

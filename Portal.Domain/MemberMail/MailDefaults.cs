@@ -1,0 +1,37 @@
+using Portal.Domain.Messaging;
+using Portal.Domain.Notifications;
+
+namespace Portal.Domain.MemberMail;
+
+/// <summary>
+/// The kinds a member chooses channels for, in the order the profile lists them, and what each does until they choose:
+/// conversations about them and their events in the bell and by email, reactions and new articles only in the bell,
+/// the sign-up confirmation by email (they just saw it on the page), and a weekly digest.
+/// </summary>
+public static class MailDefaults
+{
+    public const DigestFrequency Digest = DigestFrequency.Weekly;
+
+    private const MessageChannels Both = MessageChannels.InApp | MessageChannels.Email;
+
+    public static IReadOnlyList<NotificationKind> Choosable { get; } =
+    [
+        NotificationKind.Reply,
+        NotificationKind.Mention,
+        NotificationKind.Reaction,
+        NotificationKind.AnswerAccepted,
+        NotificationKind.EventSignedUp,
+        NotificationKind.EventPromoted,
+        NotificationKind.EventReminder,
+        NotificationKind.EventCancelled,
+        NotificationKind.OperatorMessage,
+        NotificationKind.ArticlePublished,
+    ];
+
+    public static MessageChannels Channels(NotificationKind kind) => kind switch
+    {
+        NotificationKind.Reaction or NotificationKind.ArticlePublished => MessageChannels.InApp,
+        NotificationKind.EventSignedUp => MessageChannels.Email,
+        _ => Both,
+    };
+}
