@@ -81,6 +81,7 @@ public sealed partial class ArticleJourneyTests(ClockedBrowserFixture browser) :
             await Assertions.Expect(owner.GetByTestId("article-body").Locator("img[src^='/media/article-images/']")).ToBeVisibleAsync();
             await owner.AssertAccessibleAsync();
 
+            await owner.WaitForCircuitAsync(); // a click while the interactive render replaces the prerendered page is lost
             await owner.GetByTestId("discussion-link").ClickAsync();
             await Assertions.Expect(owner).ToHaveURLAsync(new Regex("/forums/t/"));
             await owner.WaitForCircuitAsync();

@@ -111,6 +111,7 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.AssertAccessibleAsync();
 
             await page.GotoAsync("/events?city=" + Uri.EscapeDataString("杭州"));
+            await page.WaitForCircuitAsync(); // a click while the interactive render replaces the prerendered list is lost
             await page.GetByRole(AriaRole.Link, new() { Name = title }).ClickAsync();
             await Assertions.Expect(page.GetByTestId("event-title")).ToHaveTextAsync(title);
             await Assertions.Expect(page.GetByText("Saturday 20 March 2027 10:00 AM–1:00 PM")).ToBeVisibleAsync();

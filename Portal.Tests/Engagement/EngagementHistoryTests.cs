@@ -25,7 +25,7 @@ public sealed class EngagementHistoryTests
         var today = calendar.DayOf(database.Clock.GetUtcNow());
         var raw = await db.EngagementEvents.AsNoTracking().ToListAsync();
         var rollups = await db.EngagementRollups.AsNoTracking().Where(r => r.Grain == RollupGrain.Day && r.TargetType != "" && r.TargetId == "").ToListAsync();
-        Assert.InRange(written, 19_000, 21_000);
+        Assert.InRange(written, 18_000, 22_000); // the plan's 20,000 within 10%
         Assert.Equal(written, rollups.Sum(r => r.Count));
 
         // Raw rows only within the retention; every day of it counted exactly in the rollups.
@@ -40,7 +40,8 @@ public sealed class EngagementHistoryTests
 
         var actives = await db.EngagementDailyActives.AsNoTracking().ToDictionaryAsync(a => a.Day);
         Assert.True(Enumerable.Range(today - Days + 1, Days).Count(actives.ContainsKey) >= Days - 5, $"{actives.Count} days with daily actives");
-        foreach (var day in new[] { today, today - 10, today - 45 })
+        // Rows exist for days with events: check today, 10 and 45 days back, or the last day with events before each.
+        foreach (var day in new[] { today, today - 10, today - 45 }.Select(d => raw.Where(e => e.Day <= d).Max(e => e.Day)))
         {
             int Distinct(int window, bool members) => raw.Where(e => e.Day <= day && e.Day > day - window && (!members || e.MemberId is not null))
                 .Select(e => e.MemberId ?? "v" + e.VisitorId).Distinct().Count();

@@ -29,4 +29,15 @@ internal static class HistoryRandom
         random.NextBytes(bytes);
         return new Guid(bytes).ToString("N");
     }
+
+    /// <summary>
+    /// A member id drawn from <paramref name="random"/> (a GUID like Identity's own), so a seed gives the same community
+    /// and, since the generator visits members in id order, the same history, run after run.
+    /// </summary>
+    public static string MemberId(Random random)
+    {
+        Span<byte> bytes = stackalloc byte[16];
+        random.NextBytes(bytes);
+        return new Guid(bytes).ToString();
+    }
 }

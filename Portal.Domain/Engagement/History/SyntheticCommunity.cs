@@ -28,6 +28,7 @@ public static class SyntheticCommunity
             var email = $"owner{i:00000}@synthetic.portal.test";
             var user = new PortalUser
             {
+                Id = HistoryRandom.MemberId(random),
                 UserName = email,
                 NormalizedUserName = email.ToUpperInvariant(),
                 Email = email,
