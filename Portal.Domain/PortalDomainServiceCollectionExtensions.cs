@@ -33,7 +33,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddPortalPersistence(configuration, contentRoot)
             .AddAccounts(configuration)
             .AddContent()
-            .AddGarage()
+            .AddGarage(configuration)
             .AddEngagement(configuration)
             .AddActivity(configuration)
             .AddForums(configuration)
