@@ -35,7 +35,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddBackups(configuration)
             .AddAccounts(configuration)
             .AddContent()
-            .AddGarage()
+            .AddGarage(configuration)
             .AddEngagement(configuration)
             .AddActivity(configuration)
             .AddForums(configuration)
