@@ -40,6 +40,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<Seeding.IDemoSeedStep, Audit.AuditSeedStep>();
         services.AddScoped<Registration>();
         services.AddScoped<SignInRecorder>();
+        services.AddScoped<Erasure.AccountEraser>();
+        services.AddScoped<Erasure.PersonalDataExport>();
         services.AddImageStore(AvatarImages.Profile);
 
         services.AddOptions<EmailOptions>()
