@@ -86,7 +86,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.AddSingleton(fixedClock));
         }
 
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Portal.Hosting.SecurityHeaders.TestingEnvironment);
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {
