@@ -27,8 +27,10 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
         {
             var past = events.Where(e => e.EndsAt < now);
             var total = await past.CountAsync(cancellationToken);
+            var pastPages = Math.Max(1, (total + PageSize - 1) / PageSize);
+            page = Math.Min(page, pastPages);
             var items = await past.OrderByDescending(e => e.StartsAt).Skip((page - 1) * PageSize).Take(PageSize).Select(ToCard(db)).ToListAsync(cancellationToken);
-            return new EventListPage(items, page, Math.Max(1, (total + PageSize - 1) / PageSize));
+            return new EventListPage(items, page, pastPages);
         }
 
         // Upcoming events are few (they end); the series are folded in memory, each under its next occurrence.
@@ -39,6 +41,7 @@ public sealed class EventReader(IDbContextFactory<PortalDbContext> contextFactor
             .OrderBy(e => e.StartsAt)
             .ToList();
         var pageCount = Math.Max(1, (folded.Count + PageSize - 1) / PageSize);
+        page = Math.Min(page, pageCount);
         return new EventListPage([.. folded.Skip((page - 1) * PageSize).Take(PageSize)], page, pageCount);
     }
 

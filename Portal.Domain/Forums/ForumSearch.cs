@@ -23,8 +23,15 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
         }
 
         page = Math.Max(1, page);
-        var offset = (long)(page - 1) * PageSize;
-        var hits = await FindAsync(match, boardId, authorId, offset, PageSize + 1, cancellationToken);
+        var hits = await FindAsync(match, boardId, authorId, (long)(page - 1) * PageSize, PageSize + 1, cancellationToken);
+        if (hits.Count == 0 && page > 1)
+        {
+            // Past the end (an old link, a hand-edited page=999999999): the last page instead, found with one count.
+            var total = await CountAsync(match, boardId, authorId, int.MaxValue, cancellationToken);
+            page = Math.Max(1, (total + PageSize - 1) / PageSize);
+            hits = await FindAsync(match, boardId, authorId, (long)(page - 1) * PageSize, PageSize + 1, cancellationToken);
+        }
+
         engagement.Record(new EngagementSignal(EngagementKinds.SearchPerformed, viewerId, "search", "forums", clock.GetUtcNow()));
         return new SearchResults(hits.Take(PageSize).ToList(), page, hits.Count > PageSize);
     }
@@ -53,8 +60,8 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
             new DateTimeOffset(r.CreatedAt, TimeSpan.Zero), Highlight(r.Snippet))).ToList();
     }
 
-    /// <summary>How many visible posts match, counting no further than <paramref name="cap"/> (a common word must not scan the whole index).</summary>
-    internal async Task<int> CountAsync(string match, int cap, CancellationToken cancellationToken)
+    /// <summary>How many visible posts match (in one board, by one author when given), counting no further than <paramref name="cap"/> (a common word must not scan the whole index).</summary>
+    internal async Task<int> CountAsync(string match, int? boardId, string? authorId, int cap, CancellationToken cancellationToken)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         return await db.Database.SqlQuery<int>($"""
@@ -63,6 +70,8 @@ public sealed class ForumSearch(IDbContextFactory<PortalDbContext> contextFactor
                 JOIN "Posts" p ON p."Id" = PostSearch.rowid
                 JOIN "Threads" t ON t."Id" = p."ThreadId"
                 WHERE PostSearch MATCH {match} AND p."IsDeleted" = 0 AND p."IsHidden" = 0 AND t."IsHidden" = 0
+                  AND ({boardId} IS NULL OR t."BoardId" = {boardId})
+                  AND ({authorId} IS NULL OR p."AuthorId" = {authorId})
                 LIMIT {cap})
             """).SingleAsync(cancellationToken);
     }

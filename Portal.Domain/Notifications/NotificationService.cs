@@ -17,7 +17,8 @@ public sealed class NotificationService(IDbContextFactory<PortalDbContext> conte
     /// <summary>Page <paramref name="page"/> (from 1) in at most three queries: the page, its actors, the unread count.</summary>
     public async Task<NotificationPage> GetPageAsync(string memberId, int page, CancellationToken cancellationToken = default)
     {
-        page = Math.Max(1, page);
+        // No page past int.MaxValue rows: the skip below never overflows.
+        page = Math.Clamp(page, 1, int.MaxValue / PageSize);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
         var rows = await db.Notifications.AsNoTracking()
             .Where(n => n.RecipientId == memberId)

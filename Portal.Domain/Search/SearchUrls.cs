@@ -15,6 +15,5 @@ public static class SearchUrls
             ("page", page > 1 ? page.ToString(CultureInfo.InvariantCulture) : null));
 
     /// <summary>The group a <c>type</c> value names, or null (everything) for none or anything else.</summary>
-    public static SearchKind? KindFrom(string? type) =>
-        Enum.TryParse<SearchKind>(type, ignoreCase: true, out var kind) && Enum.IsDefined(kind) && !int.TryParse(type, CultureInfo.InvariantCulture, out _) ? kind : null;
+    public static SearchKind? KindFrom(string? type) => UrlQuery.EnumFrom<SearchKind>(type);
 }

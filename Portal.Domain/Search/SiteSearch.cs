@@ -57,7 +57,7 @@ public sealed class SiteSearch(
         var postGroup = match is null ? new SearchGroup<SearchHit>([], 0)
             : new SearchGroup<SearchHit>(
                 paging.Take(SearchKind.Posts) is var (skip, take) && take > 0 ? await posts.FindAsync(match, null, null, skip, take, cancellationToken) : [],
-                await posts.CountAsync(match, CountCap, cancellationToken));
+                await posts.CountAsync(match, null, null, CountCap, cancellationToken));
         var articleGroup = match is null ? new SearchGroup<ArticleSearchHit>([], 0)
             : new SearchGroup<ArticleSearchHit>(
                 paging.Take(SearchKind.Articles) is var (articleSkip, articleTake) && articleTake > 0 ? await articles.FindAsync(match, articleSkip, articleTake, cancellationToken) : [],

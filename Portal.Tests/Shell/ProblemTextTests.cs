@@ -104,7 +104,7 @@ public sealed class ProblemTextTests
         var moderation = factory.Create(typeof(ModerationText));
         using (new CultureScope("en-US"))
         {
-            Assert.Equal("That is too long: at most 80.", forum.Describe(new Problem(Domain.Forums.ForumProblems.TooLong, "Body", 80)));
+            Assert.Equal("That is too long: use at most 80 characters.", forum.Describe(new Problem(Domain.Forums.ForumProblems.TooLong, "Body", 80)));
             Assert.Equal("Silence for 1 to 365 days.", moderation.Describe(new Problem(Domain.Forums.ForumProblems.TooLong, "Days", 365)));
             Assert.Equal("Give a reason.", moderation.Describe(new Problem(Domain.Forums.ForumProblems.ReasonRequired, "Reason")));
             Assert.Equal("Use at most 60 characters.", forum.Field([new Problem(CommonProblems.TooLong, "City", 60)], "City"));

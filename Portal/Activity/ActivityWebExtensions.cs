@@ -9,7 +9,8 @@ internal static class ActivityWebExtensions
     public static IServiceCollection AddPortalActivity(this IServiceCollection services)
     {
         // JSON for any client; MessagePack for the owner app and kiosks, a third of the bytes and cheaper to parse.
-        services.AddSignalR().AddMessagePackProtocol();
+        services.AddSignalR().AddMessagePackProtocol()
+            .AddHubOptions<ActivityHub>(o => o.MaximumReceiveMessageSize = Hosting.MessageSizes.ActivityHub);
         services.AddScoped<ActivityGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
         services.AddHostedService<ActivityHubRelay>();

@@ -11,7 +11,8 @@ internal static class WebServiceCollectionExtensions
     /// <summary>Blazor (interactive server), MudBlazor, localisation, health checks, rate limits and output caching.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
-        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddRazorComponents().AddInteractiveServerComponents()
+            .AddHubOptions(o => o.MaximumReceiveMessageSize = MessageSizes.Circuit);
         services.AddMudServices();
         // Chinese text goes out as UTF-8 characters, not numeric entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -18,7 +18,6 @@ public sealed record ReportPeriod
     public const string FromParameter = "from";
     public const string ToParameter = "to";
 
-    private const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>No custom range starts before this day, so a previous period is always a real date.</summary>
     private static readonly int FirstDay = new DateOnly(2000, 1, 1).DayNumber;
@@ -75,18 +74,15 @@ public sealed record ReportPeriod
     /// </summary>
     public static ReportPeriod Parse(string? days, string? from, string? to, int today)
     {
-        if (TryDate(from) is { } start && TryDate(to) is { } end && Between(start, end, today) is { } custom)
+        if (UrlQuery.DayFrom(from) is { } start && UrlQuery.DayFrom(to) is { } end && Between(start, end, today) is { } custom)
         {
             return custom;
         }
 
-        return int.TryParse(days, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && Presets.Contains(n)
+        return UrlQuery.NumberFrom(days) is { } n && Presets.Contains(n)
             ? Last(n, today)
             : Last(DefaultDays, today);
     }
 
-    private static DateOnly? TryDate(string? value) =>
-        DateOnly.TryParseExact(value, DateFormat, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
-
-    private static string Format(int day) => EngagementCalendar.DateOf(day).ToString(DateFormat, CultureInfo.InvariantCulture);
+    private static string Format(int day) => EngagementCalendar.DateOf(day).ToString(UrlQuery.DayFormat, CultureInfo.InvariantCulture);
 }

@@ -1,7 +1,10 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Erasure;
+using Portal.Shell;
 
 namespace Portal.Accounts.Identity;
 
@@ -12,13 +15,21 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
     {
         var accountGroup = endpoints.MapGroup("/Account");
 
-        accountGroup.MapPost("/Logout", async (
-            [FromServices] SignInManager<PortalUser> signInManager,
-            [FromForm] string? returnUrl) =>
+        // The token and the form are checked by hand before the form is read, so a post without a valid token or without
+        // a form is a plain 400 (reading the form of a request whose token failed throws).
+        accountGroup.MapPost("/Logout", async Task<IResult> (
+            HttpContext context,
+            [FromServices] SignInManager<PortalUser> signInManager) =>
         {
+            if (context.Features.Get<IAntiforgeryValidationFeature>() is { IsValid: false } || !context.Request.HasFormContentType)
+            {
+                return TypedResults.BadRequest();
+            }
+
+            var form = await context.Request.ReadFormAsync(context.RequestAborted);
             await signInManager.SignOutAsync();
-            return TypedResults.LocalRedirect(string.IsNullOrEmpty(returnUrl) || !returnUrl.StartsWith('/') || returnUrl.StartsWith("//", StringComparison.Ordinal) ? "~/" : $"~{returnUrl}");
-        }).AllowAnonymous();
+            return TypedResults.LocalRedirect(ReturnUrl.Sanitize(form["returnUrl"]));
+        }).AllowAnonymous().WithMetadata(new RequireAntiforgeryTokenAttribute());
 
         var manageGroup = accountGroup.MapGroup("/Manage").RequireAuthorization(Policies.Member);
 

@@ -22,10 +22,6 @@ internal static class AuditUrls
         ("to", Day(query.To)),
         ("page", query.Page > 1 ? query.Page.ToString(CultureInfo.InvariantCulture) : null));
 
-    /// <summary>A day from the address (yyyy-MM-dd), or null.</summary>
-    public static DateOnly? DayFrom(string? text) =>
-        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day : null;
-
     /// <summary>Where <paramref name="target"/> is looked at (a car: its owner's console page), or null when it is gone or has no page.</summary>
     public static string? For(AuditTarget target) => target.Deleted ? null : target.Kind switch
     {
@@ -40,7 +36,7 @@ internal static class AuditUrls
         _ => null,
     };
 
-    private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string? Day(DateOnly? day) => day?.ToString(UrlQuery.DayFormat, CultureInfo.InvariantCulture);
 
-    private static int? Number(string id) => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
+    private static int? Number(string id) => UrlQuery.NumberFrom(id);
 }
