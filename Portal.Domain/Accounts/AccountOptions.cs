@@ -1,6 +1,6 @@
 namespace Portal.Domain.Accounts;
 
-/// <summary>The <c>Portal:Accounts</c> section: words members' display names may not use.</summary>
+/// <summary>The <c>Portal:Accounts</c> section: words members' display names may not use, and sign-in throttling (<see cref="SignInThrottle"/>).</summary>
 public sealed class AccountOptions
 {
     public const string Section = "Portal:Accounts";
@@ -15,6 +15,22 @@ public sealed class AccountOptions
     /// Chinese words anywhere in the name. Empty: <see cref="DefaultReservedNameWords"/>.
     /// </summary>
     public List<string> ReservedNameWords { get; set; } = [];
+
+    /// <summary>Failed sign-ins an account takes before attempts from unknown devices wait.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100)]
+    public int FreeSignInFailures { get; set; } = 5;
+
+    /// <summary>The first wait; each further failure doubles it.</summary>
+    public TimeSpan FirstSignInDelay { get; set; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The longest wait an account's failures impose on unknown devices.</summary>
+    public TimeSpan MaxSignInDelay { get; set; } = TimeSpan.FromMinutes(15);
+
+    /// <summary>Failed sign-ins one client address may make in <see cref="AddressWindow"/>, whatever the accounts.</summary>
+    [System.ComponentModel.DataAnnotations.Range(1, 100_000)]
+    public int AddressFailuresPerWindow { get; set; } = 30;
+
+    public TimeSpan AddressWindow { get; set; } = TimeSpan.FromMinutes(15);
 
     public IReadOnlyList<string> ReservedWords => ReservedNameWords.Count == 0 ? DefaultReservedNameWords : ReservedNameWords;
 }

@@ -4,7 +4,8 @@ namespace Portal.Domain.Accounts;
 
 /// <summary>
 /// Password and lockout rules. Passwords follow OWASP ASVS 6.2: length over composition (12+ characters,
-/// no forced character classes), and lockout after <see cref="MaxFailedSignIns"/> failures.
+/// no forced character classes). Password sign-in is throttled by <see cref="SignInThrottle"/> (Identity's lockout is
+/// not used there, so nobody can lock a member out); Identity's lockout still guards two-factor and recovery codes.
 /// </summary>
 public static class AccountPolicy
 {

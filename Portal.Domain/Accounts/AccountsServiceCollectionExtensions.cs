@@ -34,6 +34,7 @@ public static class AccountsServiceCollectionExtensions
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "keys")), logging));
 
         services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section));
+        services.AddSingleton<SignInThrottle>();
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();

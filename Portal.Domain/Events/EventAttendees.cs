@@ -7,8 +7,13 @@ using Portal.Domain.Data;
 namespace Portal.Domain.Events;
 
 /// <summary>Who is coming: the attendee list and waitlist with answers, and their CSV export. Staff only.</summary>
-public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFactory)
+public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
 {
+    /// <summary>The audit log's names of the two lists (its "report" names).</summary>
+    public const string AttendeesExport = "event-attendees";
+
+    public const string WaitlistExport = "event-waitlist";
+
     public async Task<Result<AttendeeList>> GetAsync(string staffId, int eventId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -50,6 +55,7 @@ public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFac
     /// <summary>
     /// The confirmed list or the waitlist as CSV (RFC 4180, UTF-8 with a byte-order mark so Excel reads Chinese names).
     /// <paramref name="headers"/> are the localised fixed column heads: name, city, guests, status, position, code, signed up, checked in.
+    /// Audited like every export of members' data (<see cref="AuditActions.ConsoleExported"/>, the list's name and the event).
     /// </summary>
     public async Task<Result<byte[]>> ExportCsvAsync(string staffId, int eventId, bool waitlist, IReadOnlyList<string> headers, CancellationToken cancellationToken = default)
     {
@@ -74,6 +80,17 @@ public sealed class EventAttendees(IDbContextFactory<PortalDbContext> contextFac
             ]);
         }
 
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        db.AuditEntries.Add(new AuditEntry
+        {
+            ActorId = staffId,
+            Action = AuditActions.ConsoleExported,
+            TargetType = Engagement.Reports.ReportExports.AuditTargetType,
+            TargetId = waitlist ? WaitlistExport : AttendeesExport,
+            Detail = eventId.ToString(CultureInfo.InvariantCulture),
+            At = clock.GetUtcNow(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
         return Result.Success(csv.ToBytes());
     }
 }

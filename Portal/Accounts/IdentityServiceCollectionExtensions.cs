@@ -12,6 +12,7 @@ internal static class IdentityServiceCollectionExtensions
     {
         services.AddCascadingAuthenticationState();
         services.AddScoped<IdentityRedirectManager>();
+        services.AddSingleton<KnownDevices>();
         services.AddScoped<AuthenticationStateProvider, IdentityRevalidatingAuthenticationStateProvider>();
 
         services.AddAuthentication(options =>
