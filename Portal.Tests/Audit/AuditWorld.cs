@@ -73,6 +73,7 @@ public sealed class AuditWorld : IAsyncDisposable
         var garage = Database.Get<GarageService>();
         await Step(garage.SetVerifiedAsync(op, VehicleId, verified: true));
         await Step(garage.SetVerifiedAsync(op, VehicleId, verified: false));
+        await Step(garage.RejectAsync(op, VehicleId, RejectionReason.DetailsMismatch, "The registration says 2023"));
         await Step(Forum.Interactions.MarkOfficialAnswerAsync(op, Reply.PostId));
         var moderation = Forum.Moderation;
         await Step(moderation.SetPinnedAsync(op, Thread.ThreadId, pinned: true));

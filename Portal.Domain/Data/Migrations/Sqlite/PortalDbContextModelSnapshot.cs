@@ -1856,6 +1856,20 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("VerifiedAt")
                         .HasColumnType("INTEGER");
 
@@ -1877,6 +1891,8 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("ModelId", "VerifiedAt");
 
                     b.HasIndex("OwnerId", "AddedAt");
+
+                    b.HasIndex("VerifiedAt", "RejectedAt", "AddedAt");
 
                     b.ToTable("Vehicles");
                 });
