@@ -46,8 +46,24 @@ public sealed class RecentActivity : IDisposable
         }
 
         await fill.WaitAsync(cancellationToken);
+        List<ActivityEvent> candidates;
         lock (gate)
         {
+            candidates = [.. items];
+        }
+
+        // Checked against the database on every read: a line about something hidden, deleted or withdrawn on another node
+        // (whose bus this node does not hear) never shows, and leaves this node's list too.
+        await using var scope = scopes.CreateAsyncScope();
+        var gone = new HashSet<ActivityEvent>();
+        foreach (var source in scope.ServiceProvider.GetServices<IActivityHistory>())
+        {
+            gone.UnionWith(await source.GoneAsync(candidates, cancellationToken));
+        }
+
+        lock (gate)
+        {
+            items.RemoveAll(gone.Contains);
             return [.. items.Take(count)];
         }
     }
@@ -65,7 +81,10 @@ public sealed class RecentActivity : IDisposable
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Kind == ActivityKinds.Withdrawn)
         {
-            lines.RemoveAll(i => i.Target.Type == activity.Target.Type && i.Target.Id == activity.Target.Id);
+            // A withdrawal that names one item of its target (a post of a thread) removes that item's lines only.
+            var item = activity.Data?.Keys.FirstOrDefault();
+            lines.RemoveAll(i => i.Target.Type == activity.Target.Type && i.Target.Id == activity.Target.Id
+                && (item is null || i.Value(item) == activity.Value(item)));
             return;
         }
 

@@ -28,8 +28,9 @@ public sealed partial class MarkdownRenderer
         BaseBuilder().UseFigures().UseAlertBlocks(static (_, _) => { }).DisableHtml().Build(), CreateSanitizer(article: true), IsArticle: true);
 
     /// <summary>
-    /// A member's post, comment or event description: headings moved down two levels, images from http(s) or the site;
-    /// photos uploaded for posts (<see cref="PostPhotos"/>) are left out of the HTML, as the post's gallery shows them.
+    /// A member's post, comment, bio or event description: headings moved down two levels; images only from Portal's own
+    /// uploads (<see cref="IsOwnMedia"/>: another host's image becomes a plain link, any other source its words); photos
+    /// uploaded for posts (<see cref="PostPhotos"/>) are left out of the HTML, as the post's gallery shows them.
     /// </summary>
     public RenderedMarkdown Render(string? markdown) => RenderWith(markdown, post);
 
@@ -72,8 +73,13 @@ public sealed partial class MarkdownRenderer
                 case HeadingBlock heading when !profile.IsArticle:
                     heading.Level = Math.Min(6, heading.Level + HeadingShift);
                     break;
+                case LinkInline { IsImage: true } image when !profile.IsArticle && !IsOwnMedia(image.Url):
+                    // Another host's image would be a tracking pixel: it becomes a plain link; data:, javascript:,
+                    // protocol-relative and other sources become their words.
+                    links += Unimage(image) ? 1 : 0;
+                    break;
                 case LinkInline { IsImage: true, Url: { } url } image:
-                    images.Add(new MarkdownImage(url, string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim()));
+                    images.Add(new MarkdownImage(url, AltOf(image)));
 
                     // A post's own photos show in its gallery under the text, not inline.
                     if (!profile.IsArticle && PostPhotos.FileNameOf(url) is not null)
@@ -113,6 +119,45 @@ public sealed partial class MarkdownRenderer
         var html = profile.Sanitizer.Sanitize(writer.ToString());
         var plain = Markdown.ToPlainText(markdown ?? "", pipeline).Trim();
         return new RenderedMarkdown(html, plain, links, mentions.Distinct(StringComparer.Ordinal).ToList(), images);
+    }
+
+    /// <summary>
+    /// Whether <paramref name="src"/> is one of Portal's own stored images (<c>/media/{kind}/{file}</c>, site-relative, one
+    /// plain file name): the only images members' Markdown may show, so no other host learns who reads a post.
+    /// </summary>
+    public static bool IsOwnMedia(string? src) => src is not null && OwnMediaPath().IsMatch(src);
+
+    private static string AltOf(LinkInline image) => string.Concat(image.Descendants<LiteralInline>().Select(l => l.Content.ToString())).Trim();
+
+    /// <summary>
+    /// A remote http(s) image becomes a link to it (its alt text, else the address, as the words); any other source is
+    /// replaced by its alt text, or removed when it has none. True when a link was made.
+    /// </summary>
+    private static bool Unimage(LinkInline image)
+    {
+        if (Uri.TryCreate(image.Url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https" && !image.Url!.Contains('\\', StringComparison.Ordinal))
+        {
+            image.IsImage = false;
+            if (AltOf(image).Length == 0)
+            {
+                image.AppendChild(new LiteralInline(image.Url!));
+            }
+
+            return true;
+        }
+
+        var alt = AltOf(image);
+        if (alt.Length > 0)
+        {
+            image.InsertBefore(new LiteralInline(alt));
+            image.Remove();
+        }
+        else
+        {
+            ArticleMarkdown.Drop(image);
+        }
+
+        return false;
     }
 
     /// <summary>The Markdown an editor inserts to mention a member: a link to their profile whose text starts with @.</summary>
@@ -179,7 +224,7 @@ public sealed partial class MarkdownRenderer
                 {
                     element.Remove();
                 }
-                else if (article && element.LocalName == "img" && !ArticleMarkdown.IsArticleImage(element.GetAttribute("src")))
+                else if (element.LocalName == "img" && !(article ? ArticleMarkdown.IsArticleImage(element.GetAttribute("src")) : IsOwnMedia(element.GetAttribute("src"))))
                 {
                     element.Remove();
                 }
@@ -193,4 +238,7 @@ public sealed partial class MarkdownRenderer
 
     [GeneratedRegex(@"^/members/([A-Za-z0-9\-]{1,64})$", RegexOptions.CultureInvariant)]
     private static partial Regex MemberPath();
+
+    [GeneratedRegex(@"^/media/[a-z0-9\-]+/[A-Za-z0-9][A-Za-z0-9_\-]*(?:\.[A-Za-z0-9]+)?$", RegexOptions.CultureInvariant)]
+    private static partial Regex OwnMediaPath();
 }

@@ -26,6 +26,15 @@ public sealed class ForumActivity(IActivityBus bus)
     public Task PostChangedAsync(string kind, string? actorId, long threadId, long postId, int number, DateTimeOffset at) =>
         bus.PublishAsync(new ActivityEvent(kind, actorId, null, Target(threadId), ActivityAudience.Everyone, at, Data(postId, number))).AsTask();
 
+    /// <summary>
+    /// After a post was hidden or deleted (<paramref name="postId"/>), or a whole thread hidden (null): tickers drop their
+    /// lines about it at once (<see cref="ActivityKinds.Withdrawn"/>; a post's withdrawal names the post, so the thread's
+    /// other lines stay).
+    /// </summary>
+    public Task WithdrawnAsync(long threadId, long? postId, DateTimeOffset at) =>
+        bus.PublishAsync(new ActivityEvent(ActivityKinds.Withdrawn, null, null, Target(threadId), ActivityAudience.Everyone, at,
+            postId is { } id ? new Dictionary<string, string>(StringComparer.Ordinal) { [PostId] = id.Invariant() } : null)).AsTask();
+
     /// <summary>The thread itself changed (pinned, locked, hidden, moved, an answer accepted): readers reload its header.</summary>
     public Task ThreadChangedAsync(string? actorId, long threadId, DateTimeOffset at) =>
         bus.PublishAsync(new ActivityEvent(ActivityKinds.ThreadChanged, actorId, null, Target(threadId), ActivityAudience.Everyone, at)).AsTask();

@@ -21,16 +21,25 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
     public Task<Result> SetLockedAsync(string moderatorId, long threadId, bool locked, CancellationToken cancellationToken = default) =>
         ChangeThreadAsync(moderatorId, threadId, locked ? AuditActions.ThreadLocked : AuditActions.ThreadUnlocked, null, t => t.IsLocked = locked, cancellationToken);
 
-    public Task<Result> SetThreadHiddenAsync(string moderatorId, long threadId, bool hidden, string? reason, CancellationToken cancellationToken = default)
+    public async Task<Result> SetThreadHiddenAsync(string moderatorId, long threadId, bool hidden, string? reason, CancellationToken cancellationToken = default)
     {
         reason = Clean(reason);
-        return hidden && reason is null
-            ? Task.FromResult(Result.Fail(ForumProblems.ReasonRequired, "Reason"))
-            : ChangeThreadAsync(moderatorId, threadId, hidden ? AuditActions.ThreadHidden : AuditActions.ThreadUnhidden, reason, t =>
-            {
-                t.IsHidden = hidden;
-                t.HiddenReason = hidden ? reason : null;
-            }, cancellationToken);
+        if (hidden && reason is null)
+        {
+            return Result.Fail(ForumProblems.ReasonRequired, "Reason");
+        }
+
+        var result = await ChangeThreadAsync(moderatorId, threadId, hidden ? AuditActions.ThreadHidden : AuditActions.ThreadUnhidden, reason, t =>
+        {
+            t.IsHidden = hidden;
+            t.HiddenReason = hidden ? reason : null;
+        }, cancellationToken);
+        if (result.Succeeded && hidden)
+        {
+            await activity.WithdrawnAsync(threadId, null, clock.GetUtcNow());
+        }
+
+        return result;
     }
 
     public async Task<Result> MoveThreadAsync(string moderatorId, long threadId, int boardId, CancellationToken cancellationToken = default)
@@ -82,6 +91,11 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         await ReindexAsync(db, post, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await activity.PostChangedAsync(hidden ? ActivityKinds.PostHidden : ActivityKinds.PostRestored, moderatorId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
+        if (hidden)
+        {
+            await activity.WithdrawnAsync(post.ThreadId, post.Id, clock.GetUtcNow());
+        }
+
         return Result.Ok;
     }
 

@@ -12,6 +12,11 @@ public sealed class ForumReader(IDbContextFactory<PortalDbContext> contextFactor
 {
     public const int ThreadsPerPage = 25;
 
+    /// <summary>
+    /// The boards with their counters and latest thread. The latest thread is the one the board points to, unless it has
+    /// since been hidden or moved away: then the board's latest visible thread is read instead (an indexed query for each
+    /// such board, so a hidden thread never shows on <c>/forums</c>, whoever hid it and however).
+    /// </summary>
     public async Task<IReadOnlyList<BoardSummary>> GetBoardsAsync(CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -20,17 +25,30 @@ public sealed class ForumReader(IDbContextFactory<PortalDbContext> contextFactor
             .Select(b => new
             {
                 Board = b,
-                Last = db.Threads.Where(t => t.Id == b.LastThreadId).Select(t => new { t.Title, t.Slug }).FirstOrDefault(),
+                Last = db.Threads.Where(t => t.Id == b.LastThreadId && t.BoardId == b.Id && !t.IsHidden)
+                    .Select(t => new { t.Id, t.Title, t.Slug }).FirstOrDefault(),
             })
             .ToListAsync(cancellationToken);
         var owners = await db.Vehicles.AsNoTracking()
             .GroupBy(v => v.ModelId)
             .Select(g => new { ModelId = g.Key, Owners = g.Select(v => v.OwnerId).Distinct().Count() })
             .ToDictionaryAsync(g => g.ModelId, g => g.Owners, cancellationToken);
-        return boards.Select(x => new BoardSummary(
-            x.Board.Id, x.Board.Slug, x.Board.Kind, x.Board.Name, x.Board.NameZh, x.Board.Description, x.Board.DescriptionZh,
-            x.Board.ThreadCount, x.Board.PostCount, x.Board.LastActivityAt, x.Board.LastThreadId, x.Last?.Title, x.Last?.Slug,
-            x.Board.ModelId is { } model ? owners.GetValueOrDefault(model) : 0)).ToList();
+        var summaries = new List<BoardSummary>(boards.Count);
+        foreach (var x in boards)
+        {
+            var last = x.Last is { } pointed ? new LatestThread(pointed.Id, pointed.Title, pointed.Slug, x.Board.LastActivityAt)
+                : x.Board.LastThreadId is null ? null : await db.Threads.AsNoTracking()
+                .Where(t => t.BoardId == x.Board.Id && !t.IsHidden)
+                .OrderByDescending(t => t.LastActivityAt)
+                .Select(t => new LatestThread(t.Id, t.Title, t.Slug, t.LastActivityAt))
+                .FirstOrDefaultAsync(cancellationToken);
+            summaries.Add(new BoardSummary(
+                x.Board.Id, x.Board.Slug, x.Board.Kind, x.Board.Name, x.Board.NameZh, x.Board.Description, x.Board.DescriptionZh,
+                x.Board.ThreadCount, x.Board.PostCount, last?.At, last?.Id, last?.Title, last?.Slug,
+                x.Board.ModelId is { } model ? owners.GetValueOrDefault(model) : 0));
+        }
+
+        return summaries;
     }
 
     public async Task<ThreadListPage> GetThreadsAsync(int boardId, ThreadSort sort, string? tag, int page, ForumViewer viewer, CancellationToken cancellationToken = default)
@@ -163,4 +181,6 @@ public sealed class ForumReader(IDbContextFactory<PortalDbContext> contextFactor
             .Take(take)
             .ToListAsync(cancellationToken);
     }
+
+    private sealed record LatestThread(long Id, string Title, string Slug, DateTimeOffset? At);
 }

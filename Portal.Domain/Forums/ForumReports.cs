@@ -140,6 +140,7 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         if (action != ReportAction.Dismiss)
         {
             await activity.PostChangedAsync(Activity.ActivityKinds.PostHidden, moderatorId, post.ThreadId, post.Id, post.Number, now);
+            await activity.WithdrawnAsync(post.ThreadId, post.Id, now);
         }
 
         return Result.Ok;

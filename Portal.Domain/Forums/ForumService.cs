@@ -199,6 +199,7 @@ public sealed class ForumService(
         await PostImageAttachments.ReleaseAsync(db, post.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await activity.PostChangedAsync(Activity.ActivityKinds.PostDeleted, memberId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
+        await activity.WithdrawnAsync(post.ThreadId, post.Id, clock.GetUtcNow());
         return Result.Ok;
     }
 

@@ -90,5 +90,8 @@ public sealed class TickerQuietTests : PortalComponentTest
     {
         public Task<IReadOnlyList<ActivityEvent>> RecentAsync(int count, CancellationToken cancellationToken = default) =>
             Task.FromResult<IReadOnlyList<ActivityEvent>>([.. items]);
+
+        public Task<IReadOnlyList<ActivityEvent>> GoneAsync(IReadOnlyList<ActivityEvent> lines, CancellationToken cancellationToken = default) =>
+            Task.FromResult<IReadOnlyList<ActivityEvent>>([]);
     }
 }

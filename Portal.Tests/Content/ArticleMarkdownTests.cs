@@ -121,14 +121,6 @@ public sealed class ArticleMarkdownTests
     }
 
     [Fact]
-    public void Posts_still_show_images_from_the_web()
-    {
-        var html = renderer.Render("![car](https://img.example/car.jpg)").Html;
-
-        Assert.Contains("src=\"https://img.example/car.jpg\"", html, StringComparison.Ordinal);
-    }
-
-    [Fact]
     public void A_figure_wraps_the_image_and_its_caption()
     {
         var body = Parse("^^^\n![The Vela at a fast charger](/media/article-images/image-a1.webp)\n^^^ Charging at 250 kW in *Jiaxing*");
