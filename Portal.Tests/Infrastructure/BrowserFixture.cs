@@ -14,7 +14,14 @@ public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium-headless-shell";
 
+    /// <summary>Records every Content-Security-Policy violation a page meets (before any of the page's own scripts run) and reports it to the test.</summary>
+    private const string CspListener = """
+        document.addEventListener('securitypolicyviolation', e =>
+          window.__portalCspViolation(`${e.effectiveDirective} refused ${e.blockedURI || 'inline'} at ${e.sourceFile || e.documentURI}:${e.lineNumber}`));
+        """;
+
     private readonly List<IBrowserContext> contexts = [];
+    private readonly List<string> cspViolations = [];
     private IPlaywright? playwright;
 
     public BrowserFixture()
@@ -57,6 +64,14 @@ public class BrowserFixture : IAsyncLifetime
             Locale = "en-US",
         });
         context.SetDefaultTimeout((float)Eventually.Timeout.TotalMilliseconds);
+        await context.ExposeBindingAsync("__portalCspViolation", (BindingSource source, string violation) =>
+        {
+            lock (cspViolations)
+            {
+                cspViolations.Add($"{source.Page?.Url}: {violation}");
+            }
+        });
+        await context.AddInitScriptAsync(CspListener);
         lock (contexts)
         {
             contexts.Add(context);
@@ -65,10 +80,22 @@ public class BrowserFixture : IAsyncLifetime
         return await context.NewPageAsync();
     }
 
+    /// <summary>The Content-Security-Policy violations the pages met since the last call (or since the test began), and forgets them.</summary>
+    public IReadOnlyList<string> TakeCspViolations()
+    {
+        lock (cspViolations)
+        {
+            var seen = cspViolations.ToList();
+            cspViolations.Clear();
+            return seen;
+        }
+    }
+
     /// <summary>
-    /// Closes the pages a test opened (each test class calls it when a test ends). An open page keeps its renderer
-    /// process and its live circuit, which goes on re-rendering with every presence beat, so pages left open by earlier
-    /// tests would take CPU from the later ones.
+    /// Closes the pages a test opened (each test class calls it when a test ends) and fails the test if any page met a
+    /// Content-Security-Policy violation: the app runs under the production policy, so a violation is a bug in the app.
+    /// An open page keeps its renderer process and its live circuit, which goes on re-rendering with every presence beat,
+    /// so pages left open by earlier tests would take CPU from the later ones.
     /// </summary>
     public async ValueTask CloseTestPagesAsync()
     {
@@ -83,6 +110,9 @@ public class BrowserFixture : IAsyncLifetime
         {
             await context.CloseAsync();
         }
+
+        var violations = TakeCspViolations();
+        Assert.True(violations.Count == 0, $"Content-Security-Policy violations:\n{string.Join("\n", violations)}");
     }
 
     public async Task DisposeAsync()

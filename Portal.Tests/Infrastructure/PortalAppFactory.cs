@@ -17,6 +17,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly bool fromTemplate;
     private TimeProvider? clock;
+    private string? database;
 
     public PortalAppFactory()
         : this(null, fromTemplate: true)
@@ -32,6 +33,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             ["Portal:DataDirectory"] = DataDirectory,
             ["Portal:SeedDemoData"] = "true",
             ["Portal:AccountPostsPerMinute"] = "1000",
+            ["Portal:Backups:Enabled"] = "false",
             [PublicBaseUrlKey] = "http://localhost",
         };
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
@@ -53,6 +55,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// </summary>
     public static PortalAppFactory WithClock(TimeProvider clock) => new(null, fromTemplate: true) { clock = clock };
 
+    /// <summary>An app on a copy of <paramref name="databaseFile"/> (e.g. a backup being restored) instead of the demo template.</summary>
+    public static PortalAppFactory FromDatabase(string databaseFile) => new(null, fromTemplate: true) { database = databaseFile };
+
+    /// <summary>Changes a setting before the app starts, e.g. one that names a file in <see cref="DataDirectory"/>.</summary>
+    public void Set(string key, string? value) => settings[key] = value;
+
     /// <summary>An app on an empty database that seeds the community at start-up, as <c>dotnet run</c> does: only for building the template.</summary>
     internal static PortalAppFactory SeedingItself() => new(null, fromTemplate: false);
 
@@ -68,7 +76,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         {
             // Before the host starts: the app's initializer then finds the migrations applied and members present, and does not seed.
             // Blocking is safe here: the template is built on the thread pool, and only the first factory of the run waits.
-            var template = DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
+            var template = database ?? DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
             Directory.CreateDirectory(DataDirectory);
             File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
         }
@@ -78,7 +86,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             builder.ConfigureTestServices(services => services.AddSingleton(fixedClock));
         }
 
-        builder.UseEnvironment("Testing");
+        builder.UseEnvironment(Portal.Hosting.SecurityHeaders.TestingEnvironment);
         builder.UseStaticWebAssets();
         foreach (var (key, value) in settings)
         {

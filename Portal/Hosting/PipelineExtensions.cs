@@ -13,10 +13,11 @@ namespace Portal.Hosting;
 
 internal static class PipelineExtensions
 {
-    /// <summary>The middleware order matters: forwarded headers, errors, then auth, then the engagement visitor (GPC, DNT, crawlers, visitor cookie), then culture (which reads the member's claim), then rate limits (which answer in that culture), then old article slugs (301s that know whether the reader is staff).</summary>
+    /// <summary>The middleware order matters: forwarded headers, security headers and cookie policy (so error pages get them too), errors, then auth, then the engagement visitor (GPC, DNT, crawlers, visitor cookie), then culture (which reads the member's claim), then rate limits (which answer in that culture), then old article slugs (301s that know whether the reader is staff).</summary>
     public static WebApplication UsePortalPipeline(this WebApplication app)
     {
         app.UsePortalForwardedHeaders();
+        app.UsePortalSecurityHeaders();
         if (app.Environment.IsDevelopment())
         {
             app.UseMigrationsEndPoint();
@@ -54,6 +55,7 @@ internal static class PipelineExtensions
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
         app.MapActivityHub();
+        app.MapCspReports();
         app.MapHealthChecks("/healthz", new HealthCheckOptions { ResponseWriter = HealthResponse.WriteAsync }).AllowAnonymous();
         return app;
     }

@@ -8,7 +8,7 @@ internal static class PortalAppExtensions
 {
     /// <summary>
     /// The composition root: the root appsettings.json, the domain (the same <c>AddPortalDomain</c> the tests and
-    /// benchmarks call, with every feature in it) and the web's own pieces on top: sign-in, Blazor and the shell, the hub, public links and proxies.
+    /// benchmarks call, with every feature in it) and the web's own pieces on top: sign-in, Blazor and the shell, the hub, public links, proxies and the security headers.
     /// </summary>
     public static WebApplicationBuilder AddPortal(this WebApplicationBuilder builder)
     {
@@ -19,7 +19,8 @@ internal static class PortalAppExtensions
             .AddPortalWeb()
             .AddPortalActivity()
             .AddPublicUrls()
-            .AddPortalForwardedHeaders(builder.Configuration);
+            .AddPortalForwardedHeaders(builder.Configuration)
+            .AddPortalSecurityHeaders(builder.Configuration, builder.Environment);
         return builder;
     }
 }

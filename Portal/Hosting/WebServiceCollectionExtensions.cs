@@ -18,7 +18,7 @@ internal static class WebServiceCollectionExtensions
         services.AddPortalLocalization();
         services.AddPortalRateLimits();
         services.AddOutputCache();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<StorageHealthCheck>("storage");
         return services;
     }
 }
