@@ -50,6 +50,7 @@ internal static class PipelineExtensions
         app.MapEventEndpoints();
         app.MapConsoleExports();
         app.MapSegmentExports();
+        app.MapMemberExports();
         app.MapMessageEndpoints();
         app.MapArticleFeeds();
         app.MapSearchEngineEndpoints();
