@@ -7,10 +7,12 @@ using Portal.Domain.Announcements;
 using Portal.Domain.Audit;
 using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
 using Portal.Domain.Segments;
+using Portal.Tests.Events;
 using Portal.Tests.Forums;
 using Portal.Tests.Infrastructure;
 
@@ -18,7 +20,7 @@ namespace Portal.Tests.Audit;
 
 /// <summary>
 /// A community where staff did every audited thing once (a minute apart), through the real writers where a test can call
-/// them: roles, car verification, thread and post moderation, reports, engagement, exports and segment looks. An
+/// them: roles, car verification, thread and post moderation, reports, engagement, exports, segment looks and events. An
 /// announcement and a journey are written as their services write them (their rules need more world than this).
 /// </summary>
 public sealed class AuditWorld : IAsyncDisposable
@@ -53,6 +55,9 @@ public sealed class AuditWorld : IAsyncDisposable
     public int AnnouncementId { get; private set; }
 
     public int JourneyId { get; private set; }
+
+    /// <summary>The event of the event actions (written by <see cref="WriteEveryActionAsync"/>).</summary>
+    public int EventId { get; private set; }
 
     public AuditLog Log => Database.Get<AuditLog>();
 
@@ -100,6 +105,22 @@ public sealed class AuditWorld : IAsyncDisposable
         {
             await WriteAsync(action, "journey", JourneyId, "Welcome new owners");
         }
+
+        await WriteEventActionsAsync();
+    }
+
+    /// <summary>An event starting in two hours: created, and Wang's check-in at its door undone.</summary>
+    private async Task WriteEventActionsAsync()
+    {
+        var studio = Database.Get<EventStudio>();
+        var created = await studio.CreateAsync(EditorId, EventWorld.DraftAt(Database.Clock.GetUtcNow(), startsIn: TimeSpan.FromHours(2)));
+        EventId = created.Value;
+        await Step(studio.PublishAsync(EditorId, EventId));
+        var signup = await Database.Get<EventSignupService>().SignUpAsync(WangId, EventId, new SignupRequest(0));
+        var checkIn = Database.Get<EventCheckIn>();
+        Assert.True((await checkIn.CheckInAsync(OperatorId, EventId, signup.Value!.SignupId)).Succeeded);
+        Database.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True((await checkIn.UndoAsync(OperatorId, EventId, signup.Value.SignupId)).Succeeded);
     }
 
     /// <summary>Writes an entry as the writer of <paramref name="action"/> does, by <see cref="OperatorId"/>, a minute after the last.</summary>

@@ -124,7 +124,9 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var editor = await browser.App.IdOfAsync(DemoAccounts.EditorEmail);
-        var start = DateTime.UtcNow.Date.AddDays(20).AddHours(10);
+        // Starting in two hours, so the door is open (check-in opens three hours before the start).
+        var now = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai");
+        var start = now.Date.AddHours(now.Hour + 2);
         var studio = scope.ServiceProvider.GetRequiredService<EventStudio>();
         var created = await studio.CreateAsync(editor, new EventDraft
         {
