@@ -102,7 +102,10 @@ internal static partial class AuditTargets
         _ => AuditTargetKind.Other,
     };
 
-    /// <summary>The words an action's detail adds: the role, the reason, the days of a silence, the segment of an announcement.</summary>
+    /// <summary>
+    /// The words an action's detail adds: the role, the reason, the days of a silence, the segment of an announcement,
+    /// what an event edit changed; the number is a silence's days or how many attendees a message reached.
+    /// </summary>
     private static (string? Note, int? Days) NoteOf(AuditEntry entry, AuditTargetKind kind)
     {
         var detail = entry.Detail;
@@ -113,6 +116,8 @@ internal static partial class AuditTargets
                 (m.Groups["reason"].Value, int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture)),
             AuditActions.AnnouncementScheduled when detail is not null && AnnouncementDetail().Match(detail) is { Success: true } m => (m.Groups["segment"].Value, null),
             AuditActions.ConsoleExported when kind == AuditTargetKind.Report => (detail, null),
+            AuditActions.EventEdited => (detail, null),
+            AuditActions.EventMessaged when detail is not null && IntOf(detail) is { } count => (null, count),
             _ => (null, null),
         };
     }

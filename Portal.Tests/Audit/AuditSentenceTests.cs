@@ -75,11 +75,14 @@ public sealed class AuditSentenceTests : PortalComponentTest
         Assert.Equal($"Operator Zhou moved the thread “Winter range on the Vela” from Charging & range to {world.To.Name}", Text(AuditActions.ThreadMoved));
         Assert.Equal("Operator Zhou downloaded the members of the segment “Vela owners in Shanghai” as CSV", Text(AuditActions.ConsoleExported));
         Assert.Equal("Operator Zhou undid the check-in of 王伟 at “Owners' meet-up at the West Bund”", Text(AuditActions.CheckInUndone));
+        Assert.Equal("Operator Zhou edited the event “Owners' meet-up at the West Bund”: time, place", Text(AuditActions.EventEdited));
+        Assert.Equal("Operator Zhou sent a message to 2 attendees of the event “Owners' meet-up at the West Bund”", Text(AuditActions.EventMessaged));
         using var chinese = new CultureScope(PortalCultures.ChineseName);
         Assert.Equal("Operator Zhou 认证了王伟的 Aurelia Vela 2024", Text(AuditActions.VehicleVerified));
         Assert.Equal("Operator Zhou 将王伟禁言 7 天：Selling chargers", Text(AuditActions.MemberSilenced));
         Assert.Equal("Operator Zhou 排期了公告“春季充电聚会”，发送给分群“Vela owners in Shanghai”", Text(AuditActions.AnnouncementScheduled));
         Assert.Equal("Operator Zhou 撤销了王伟在“Owners' meet-up at the West Bund”的签到", Text(AuditActions.CheckInUndone));
+        Assert.Equal("Operator Zhou 编辑了活动“Owners' meet-up at the West Bund”：时间、地点", Text(AuditActions.EventEdited));
     }
 
     [Fact]

@@ -109,18 +109,32 @@ public sealed class AuditWorld : IAsyncDisposable
         await WriteEventActionsAsync();
     }
 
-    /// <summary>An event starting in two hours: created, and Wang's check-in at its door undone.</summary>
+    /// <summary>
+    /// An event starting in two hours, run by the operator: published, back to draft, published again, edited (time and
+    /// place), Wang and Lin sign up and get a message, Wang's check-in at the door is undone, and it is cancelled.
+    /// </summary>
     private async Task WriteEventActionsAsync()
     {
         var studio = Database.Get<EventStudio>();
-        var created = await studio.CreateAsync(EditorId, EventWorld.DraftAt(Database.Clock.GetUtcNow(), startsIn: TimeSpan.FromHours(2)));
+        var draft = EventWorld.DraftAt(Database.Clock.GetUtcNow(), startsIn: TimeSpan.FromHours(2));
+        var created = await studio.CreateAsync(OperatorId, draft);
         EventId = created.Value;
-        await Step(studio.PublishAsync(EditorId, EventId));
-        var signup = await Database.Get<EventSignupService>().SignUpAsync(WangId, EventId, new SignupRequest(0));
+        await Step(studio.PublishAsync(OperatorId, EventId));
+        await Step(studio.UnpublishAsync(OperatorId, EventId));
+        await Step(studio.PublishAsync(OperatorId, EventId));
+        draft.EndsLocal = draft.EndsLocal.AddHours(1);
+        draft.Venue = "Long Museum";
+        await Step(studio.UpdateAsync(OperatorId, EventId, draft));
+        var signups = Database.Get<EventSignupService>();
+        var signup = await signups.SignUpAsync(WangId, EventId, new SignupRequest(0));
+        Assert.True((await signups.SignUpAsync(LinId, EventId, new SignupRequest(0))).Succeeded);
+        Database.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, (await studio.MessageAttendeesAsync(OperatorId, EventId, "Parking is at the north gate.")).Value);
         var checkIn = Database.Get<EventCheckIn>();
         Assert.True((await checkIn.CheckInAsync(OperatorId, EventId, signup.Value!.SignupId)).Succeeded);
         Database.Clock.Advance(TimeSpan.FromMinutes(1));
         Assert.True((await checkIn.UndoAsync(OperatorId, EventId, signup.Value.SignupId)).Succeeded);
+        await Step(studio.CancelAsync(OperatorId, EventId));
     }
 
     /// <summary>Writes an entry as the writer of <paramref name="action"/> does, by <see cref="OperatorId"/>, a minute after the last.</summary>

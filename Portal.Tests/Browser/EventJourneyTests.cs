@@ -107,6 +107,7 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.GetByTestId("save-event").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/studio/events/[0-9]+$"));
             await page.GetByTestId("publish").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync(); // the confirmation names the event
             await Assertions.Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Published");
             await page.AssertAccessibleAsync();
 
