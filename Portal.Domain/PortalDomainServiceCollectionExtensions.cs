@@ -43,7 +43,7 @@ public static class PortalDomainServiceCollectionExtensions
             .AddMessaging(configuration)
             .AddMemberMail(configuration)
             .AddAnnouncements()
-            .AddEvents()
+            .AddEvents(configuration)
             .AddArticles(configuration)
             .AddSearchEngines()
             .AddSiteSearch()

@@ -47,6 +47,24 @@ public static class AuditActions
     /// <summary>An operator declined to verify a car; the detail is the reason (and the note after ": ").</summary>
     public const string VehicleRejected = "vehicle.rejected";
 
+    /// <summary>An operator took back a member's check-in at an event; the target is the member, the detail the event's id.</summary>
+    public const string CheckInUndone = "event.checkin-undone";
+
+    /// <summary>Staff published an event; the target is the event.</summary>
+    public const string EventPublished = "event.published";
+
+    /// <summary>Staff took a published event nobody had signed up for back to draft.</summary>
+    public const string EventUnpublished = "event.unpublished";
+
+    /// <summary>Staff cancelled an event (everyone signed up or waiting was told).</summary>
+    public const string EventCancelled = "event.cancelled";
+
+    /// <summary>Staff edited an event; the detail lists what changed (<see cref="Events.EventChanges"/> codes, comma-separated).</summary>
+    public const string EventEdited = "event.edited";
+
+    /// <summary>Staff messaged an event's confirmed attendees; the detail is how many got it.</summary>
+    public const string EventMessaged = "event.messaged";
+
     /// <summary>Every action above, in the order written here (the audit page's action filter).</summary>
     public static IReadOnlyList<string> All { get; } =
         [.. typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

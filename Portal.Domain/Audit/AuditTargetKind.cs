@@ -17,4 +17,5 @@ public enum AuditTargetKind
     Announcement,
     Journey,
     Report,
+    Event,
 }

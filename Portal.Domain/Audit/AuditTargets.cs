@@ -9,7 +9,7 @@ namespace Portal.Domain.Audit;
 
 /// <summary>
 /// Names what a page of audit entries touched: one query per target type that occurs on the page (members with the
-/// actors and car owners, cars, threads, posts, boards of moves, segments, announcements, journeys), and reads each
+/// actors and car owners, cars, threads, posts, boards of moves, segments, announcements, journeys, events), and reads each
 /// writer's <see cref="AuditEntry.TargetType"/>, <see cref="AuditEntry.TargetId"/> and <see cref="AuditEntry.Detail"/>.
 /// </summary>
 internal static partial class AuditTargets
@@ -47,8 +47,12 @@ internal static partial class AuditTargets
             .ToDictionaryAsync(a => a.Id, a => new { a.TitleEnglish, a.TitleChinese }, ct);
         var journeyIds = IntIds(entries, kinds, AuditTargetKind.Journey);
         var journeys = journeyIds.Count == 0 ? [] : await db.Journeys.AsNoTracking().Where(j => journeyIds.Contains(j.Id)).ToDictionaryAsync(j => j.Id, j => j.Name, ct);
+        var eventIds = IntIds(entries, kinds, AuditTargetKind.Event).Concat(entries.Select(PlaceIdOf).OfType<int>()).Distinct().ToList();
+        var events = eventIds.Count == 0 ? [] : await db.Events.AsNoTracking().Where(ev => eventIds.Contains(ev.Id)).ToDictionaryAsync(ev => ev.Id, ev => ev.Title, ct);
 
         AuditTarget Member(string id) => new(AuditTargetKind.Member, id, members.GetValueOrDefault(id));
+
+        AuditTarget Event(int id) => new(AuditTargetKind.Event, Invariant(id), events.GetValueOrDefault(id));
 
         AuditTarget Target(AuditEntry e, AuditTargetKind kind)
         {
@@ -66,6 +70,7 @@ internal static partial class AuditTargets
                     ? new AuditTarget(kind, id, announcement.TitleEnglish, announcement.TitleChinese)
                     : new AuditTarget(kind, id, null),
                 AuditTargetKind.Journey => new AuditTarget(kind, id, IntOf(id) is { } j ? journeys.GetValueOrDefault(j) : null),
+                AuditTargetKind.Event => IntOf(id) is { } ev ? Event(ev) : new AuditTarget(kind, id, null),
                 AuditTargetKind.Report or AuditTargetKind.UnsavedSegment => new AuditTarget(kind, id, id),
                 _ => new AuditTarget(kind, "", ""),
             };
@@ -78,7 +83,8 @@ internal static partial class AuditTargets
             var kind = kinds[e.Id];
             var (note, days) = NoteOf(e, kind);
             var move = moves.GetValueOrDefault(e.Id);
-            return new AuditLine(e.Id, e.At, Member(e.ActorId), e.Action, Target(e, kind), note, days, Board(move.From), Board(move.To));
+            return new AuditLine(e.Id, e.At, Member(e.ActorId), e.Action, Target(e, kind), note, days, Board(move.From), Board(move.To),
+                PlaceIdOf(e) is { } place ? Event(place) : null);
         })];
     }
 
@@ -91,11 +97,16 @@ internal static partial class AuditTargets
         "SEGMENT" => entry.TargetId == "new" ? AuditTargetKind.UnsavedSegment : AuditTargetKind.Segment,
         "ANNOUNCEMENT" => AuditTargetKind.Announcement,
         "JOURNEY" => AuditTargetKind.Journey,
+        "EVENT" => AuditTargetKind.Event,
         _ when entry.TargetType == ReportExports.AuditTargetType => AuditTargetKind.Report,
         _ => AuditTargetKind.Other,
     };
 
-    /// <summary>The words an action's detail adds: the role, the reason (of a rejected car: its code and note), the days of a silence, the segment of an announcement.</summary>
+    /// <summary>
+    /// The words an action's detail adds: the role, the reason (of a rejected car: its code and note), the days of a
+    /// silence, the segment of an announcement, what an event edit changed; the number is a silence's days or how many
+    /// attendees a message reached.
+    /// </summary>
     private static (string? Note, int? Days) NoteOf(AuditEntry entry, AuditTargetKind kind)
     {
         var detail = entry.Detail;
@@ -106,9 +117,14 @@ internal static partial class AuditTargets
                 (m.Groups["reason"].Value, int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture)),
             AuditActions.AnnouncementScheduled when detail is not null && AnnouncementDetail().Match(detail) is { Success: true } m => (m.Groups["segment"].Value, null),
             AuditActions.ConsoleExported when kind == AuditTargetKind.Report => (detail, null),
+            AuditActions.EventEdited => (detail, null),
+            AuditActions.EventMessaged when detail is not null && IntOf(detail) is { } count => (null, count),
             _ => (null, null),
         };
     }
+
+    /// <summary>The event an entry about a member happened at (an undone check-in), from its detail.</summary>
+    private static int? PlaceIdOf(AuditEntry entry) => entry.Action == AuditActions.CheckInUndone ? IntOf(entry.Detail ?? "") : null;
 
     private static (int? From, int? To) ParseMove(string? detail)
     {

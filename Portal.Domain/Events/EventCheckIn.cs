@@ -1,15 +1,27 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 
 namespace Portal.Domain.Events;
 
-/// <summary>Operators at the door: find a confirmed sign-up by name or code (typed, or scanned from the QR code) and mark it present.</summary>
-public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFactory, IEngagementRecorder engagement, EventActivity activity, TimeProvider clock)
+/// <summary>
+/// Operators at the door: find a confirmed sign-up by name or code (typed, or scanned from the QR code) and mark it
+/// present, from <see cref="EventOptions.CheckInOpensBefore"/> before the start until the end; take a check-in back (audited).
+/// </summary>
+public sealed class EventCheckIn(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    IEngagementRecorder engagement,
+    EventActivity activity,
+    IOptions<EventOptions> options,
+    TimeProvider clock)
 {
     public const int MaxMatches = 20;
+
+    /// <summary>When check-in opens for an event starting at <paramref name="startsAt"/> (it closes at the event's end).</summary>
+    public DateTimeOffset OpensAt(DateTimeOffset startsAt) => startsAt - options.Value.CheckInOpensBefore;
 
     /// <summary>
     /// Matches by code or its first three or more characters (a scanned check-in link works too: its code parameter is
@@ -48,7 +60,7 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
         return Result.Success<IReadOnlyList<CheckInMatch>>(matches);
     }
 
-    /// <summary>Marks a confirmed sign-up present; checking in twice keeps the first time.</summary>
+    /// <summary>Marks a confirmed sign-up present while check-in is open; checking in twice keeps the first time.</summary>
     public async Task<Result<CheckInMatch>> CheckInAsync(string operatorId, int eventId, long signupId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -69,18 +81,66 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
             return new Problem(EventProblems.NotConfirmed);
         }
 
+        var times = await db.Events.Where(e => e.Id == eventId).Select(e => new { e.StartsAt, e.EndsAt }).SingleAsync(cancellationToken);
+        if (now < OpensAt(times.StartsAt))
+        {
+            return new Problem(EventProblems.CheckInNotOpen, null, OpensAt(times.StartsAt));
+        }
+
+        if (now >= times.EndsAt)
+        {
+            return new Problem(EventProblems.CheckInClosed);
+        }
+
         if (signup.CheckedInAt is null)
         {
             signup.CheckedInAt = now;
             signup.CheckedInById = operatorId;
             await db.SaveChangesAsync(cancellationToken);
             engagement.Record(new EngagementSignal(EngagementKinds.EventCheckedIn, signup.MemberId, "event", eventId.ToString(CultureInfo.InvariantCulture), now));
-            var present = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed && s.CheckedInAt != null).SumAsync(s => 1 + s.Guests, cancellationToken);
-            await activity.CheckedInAsync(operatorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), present, now);
+            await PublishPresentAsync(db, operatorId, eventId, now, cancellationToken);
         }
 
-        var name = await db.Users.Where(u => u.Id == signup.MemberId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
-        return Result.Success(new CheckInMatch(signup.Id, name, signup.Guests, signup.Code, signup.CheckedInAt));
+        return Result.Success(await MatchAsync(db, signup, cancellationToken));
+    }
+
+    /// <summary>
+    /// Takes a check-in back (a wrong person marked at the door), at any time, with an audit entry naming the member and
+    /// the event. The member can then cancel or change guests again. Undoing a sign-up that is not checked in changes nothing.
+    /// </summary>
+    public async Task<Result<CheckInMatch>> UndoAsync(string operatorId, int eventId, long signupId, CancellationToken cancellationToken = default)
+    {
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.IsInRoleAsync(operatorId, Roles.Operator, cancellationToken))
+        {
+            return new Problem(EventProblems.Forbidden);
+        }
+
+        var signup = await db.EventSignups.SingleOrDefaultAsync(s => s.Id == signupId && s.EventId == eventId, cancellationToken);
+        if (signup is null)
+        {
+            return new Problem(EventProblems.NotFound);
+        }
+
+        if (signup.CheckedInAt is not null)
+        {
+            var now = clock.GetUtcNow();
+            signup.CheckedInAt = null;
+            signup.CheckedInById = null;
+            db.AuditEntries.Add(new AuditEntry
+            {
+                ActorId = operatorId,
+                Action = AuditActions.CheckInUndone,
+                TargetType = "member",
+                TargetId = signup.MemberId,
+                Detail = eventId.ToString(CultureInfo.InvariantCulture),
+                At = now,
+            });
+            await db.SaveChangesAsync(cancellationToken);
+            await PublishPresentAsync(db, operatorId, eventId, now, cancellationToken);
+        }
+
+        return Result.Success(await MatchAsync(db, signup, cancellationToken));
     }
 
     public async Task<CheckInCounts> CountAsync(int eventId, CancellationToken cancellationToken = default)
@@ -93,6 +153,19 @@ public sealed class EventCheckIn(IDbContextFactory<PortalDbContext> contextFacto
             .ToListAsync(cancellationToken);
         var present = rows.FirstOrDefault(r => r.CheckedIn);
         return new CheckInCounts(rows.Sum(r => r.Signups), rows.Sum(r => r.People), present?.Signups ?? 0, present?.People ?? 0);
+    }
+
+    private static async Task<CheckInMatch> MatchAsync(PortalDbContext db, EventSignup signup, CancellationToken cancellationToken)
+    {
+        var name = await db.Users.Where(u => u.Id == signup.MemberId).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        return new CheckInMatch(signup.Id, name, signup.Guests, signup.Code, signup.CheckedInAt);
+    }
+
+    /// <summary>Every door's counts follow: the people present now, to operators.</summary>
+    private async Task PublishPresentAsync(PortalDbContext db, string operatorId, int eventId, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var present = await db.EventSignups.Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed && s.CheckedInAt != null).SumAsync(s => 1 + s.Guests, cancellationToken);
+        await activity.CheckedInAsync(operatorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), present, now);
     }
 
     /// <summary>The code in a scanned check-in link (…/checkin?code=ABC234), or null when the text is not such a link.</summary>

@@ -40,4 +40,17 @@ public static class EventProblems
     public const string MessageLength = "Events.MessageLength";
     public const string CoverTooLarge = "Events.CoverTooLarge";
     public const string CoverNotImage = "Events.CoverNotImage";
+
+    /// <summary>A checked-in sign-up cannot be cancelled or made smaller by its member (the door count would lose them).</summary>
+    public const string CheckedIn = "Events.CheckedIn";
+
+    /// <summary>Check-in has not opened yet; the argument is when it opens.</summary>
+    public const string CheckInNotOpen = "Events.CheckInNotOpen";
+    public const string CheckInClosed = "Events.CheckInClosed";
+
+    /// <summary>A new event, or one being published, starts in the past.</summary>
+    public const string StartInPast = "Events.StartInPast";
+
+    /// <summary>Only a published event nobody has signed up for can go back to draft.</summary>
+    public const string HasSignups = "Events.HasSignups";
 }

@@ -116,7 +116,10 @@ public sealed class EventSignupService(
         return Result.Success(outcome);
     }
 
-    /// <summary>The member cancels (or leaves the waitlist). Freed seats go to the waitlist in order; each promoted member is notified.</summary>
+    /// <summary>
+    /// The member cancels (or leaves the waitlist). Freed seats go to the waitlist in order; each promoted member is
+    /// notified. Once checked in, the place stays (staff can undo the check-in first).
+    /// </summary>
     public async Task<Result> CancelAsync(string memberId, int eventId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
@@ -132,6 +135,11 @@ public sealed class EventSignupService(
         if (signup is null)
         {
             return Result.Fail(EventProblems.NotSignedUp);
+        }
+
+        if (signup.CheckedInAt is not null)
+        {
+            return Result.Fail(EventProblems.CheckedIn);
         }
 
         var ev = await db.Events.AsNoTracking().SingleAsync(e => e.Id == eventId, cancellationToken);
@@ -150,7 +158,7 @@ public sealed class EventSignupService(
 
     /// <summary>
     /// Changes how many guests the member brings. A confirmed member can add guests only while seats are left;
-    /// fewer guests free seats for the waitlist. A waitlisted member keeps their position.
+    /// fewer guests free seats for the waitlist, but not once checked in. A waitlisted member keeps their position.
     /// </summary>
     public async Task<Result<SignupOutcome>> ChangeGuestsAsync(string memberId, int eventId, int guests, CancellationToken cancellationToken = default)
     {
@@ -168,6 +176,11 @@ public sealed class EventSignupService(
         if (signup is null)
         {
             return new Problem(EventProblems.NotSignedUp);
+        }
+
+        if (signup.CheckedInAt is not null && guests < signup.Guests)
+        {
+            return new Problem(EventProblems.CheckedIn, "Guests");
         }
 
         if (SignupRules.CheckStatusAndWindow(ev, now) is { } closed)

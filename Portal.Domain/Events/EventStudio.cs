@@ -1,3 +1,4 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
@@ -7,8 +8,9 @@ using Portal.Domain.Notifications;
 namespace Portal.Domain.Events;
 
 /// <summary>
-/// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, cancel
-/// (every attendee is notified) and message the attendees. Each method checks the role in the database again.
+/// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, take back to
+/// draft, cancel (every attendee is notified) and message the attendees. Each method checks the role in the database
+/// again; publishing, unpublishing, cancelling, edits and messages are audited (target type "event").
 /// </summary>
 public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventActivity activity, TimeProvider clock)
 {
@@ -24,13 +26,18 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             return new Problem(EventProblems.Forbidden);
         }
 
+        var now = clock.GetUtcNow();
         var problems = EventDraftRules.Check(draft, creating: true);
+        if (problems.Count == 0 && TimeZones.ToInstant(draft.StartsLocal, draft.TimeZoneId) <= now)
+        {
+            problems.Add(new Problem(EventProblems.StartInPast, nameof(EventDraft.StartsLocal)));
+        }
+
         if (problems.Count > 0)
         {
             return Result.Fail([.. problems]).As<int>();
         }
 
-        var now = clock.GetUtcNow();
         var count = draft.Repeat == EventRepeat.None ? 1 : draft.Occurrences;
         var seriesKey = count > 1 ? Guid.NewGuid().ToString("N") : null;
         var events = new List<OwnerEvent>();
@@ -79,7 +86,13 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             return Result.Fail(EventProblems.QuestionsLocked, nameof(EventDraft.Questions));
         }
 
+        var before = EventChanges.Snapshot(ev);
         EventDraftMapper.Apply(ev, draft, markdown, replaceQuestions: !hasSignups);
+        if (EventChanges.Between(before, EventChanges.Snapshot(ev)) is { } changes)
+        {
+            Audit(db, editorId, AuditActions.EventEdited, eventId, changes, now);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
         var promoted = await EventSignupService.PromoteAndNotifyAsync(db, ev, now, cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
@@ -89,6 +102,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         return Result.Ok;
     }
 
+    /// <summary>Publishes a draft (opening its discussion); an event whose start has passed is refused. Publishing twice is fine.</summary>
     public async Task<Result> PublishAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -99,12 +113,26 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
 
         var now = clock.GetUtcNow();
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var current = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.Status, e.StartsAt }).SingleOrDefaultAsync(cancellationToken);
+        if (current is null || current.Status != EventStatus.Draft)
+        {
+            return current?.Status == EventStatus.Published ? Result.Ok : Result.Fail(current is null ? EventProblems.NotFound : EventProblems.AlreadyCancelled);
+        }
+
+        if (current.StartsAt <= now)
+        {
+            return Result.Fail(EventProblems.StartInPast);
+        }
+
         var changed = await db.Events.Where(e => e.Id == eventId && e.Status == EventStatus.Draft)
             .ExecuteUpdateAsync(s => s.SetProperty(e => e.Status, EventStatus.Published).SetProperty(e => e.PublishedAt, now), cancellationToken);
         if (changed == 1)
         {
             // The discussion opens with the first publication, in the same transaction.
             await EventDiscussions.OpenAsync(db, await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken), markdown, now, cancellationToken);
+
+            Audit(db, editorId, AuditActions.EventPublished, eventId, null, now);
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -113,9 +141,47 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             await activity.SeatsChangedAsync(editorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), signupsAdded: 0, now);
         }
 
-        return changed == 1 || await db.Events.AnyAsync(e => e.Id == eventId && e.Status == EventStatus.Published, cancellationToken)
-            ? Result.Ok
-            : Result.Fail(await db.Events.AnyAsync(e => e.Id == eventId, cancellationToken) ? EventProblems.AlreadyCancelled : EventProblems.NotFound);
+        return Result.Ok;
+    }
+
+    /// <summary>
+    /// Takes a published event back to draft while nobody is signed up or waiting (else members were counting on it:
+    /// cancel instead, which tells them). Its discussion stays.
+    /// </summary>
+    public async Task<Result> UnpublishAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
+    {
+        var now = clock.GetUtcNow();
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
+        {
+            return Result.Fail(EventProblems.Forbidden);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (await EventLock.AcquireAsync(db, eventId, cancellationToken) is null)
+        {
+            return Result.Fail(EventProblems.NotFound);
+        }
+
+        var ev = await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken);
+        if (ev.Status != EventStatus.Published)
+        {
+            return ev.Status == EventStatus.Draft ? Result.Ok : Result.Fail(EventProblems.AlreadyCancelled);
+        }
+
+        if (await db.EventSignups.AnyAsync(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled, cancellationToken))
+        {
+            return Result.Fail(EventProblems.HasSignups);
+        }
+
+        ev.Status = EventStatus.Draft;
+        ev.PublishedAt = null;
+        Audit(db, editorId, AuditActions.EventUnpublished, eventId, null, now);
+        await db.SaveChangesAsync(cancellationToken);
+        var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
+        return Result.Ok;
     }
 
     /// <summary>Cancels the event; everyone confirmed or waiting gets a notification in the same transaction.</summary>
@@ -145,6 +211,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         var attendees = await db.EventSignups.Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
         await NotificationWriter.AddAsync(db, attendees, NotificationKind.EventCancelled, editorId, ev.Title, ev.Url, now, eventId: eventId, cancellationToken: cancellationToken);
+        Audit(db, editorId, AuditActions.EventCancelled, eventId, null, now);
         await db.SaveChangesAsync(cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -178,8 +245,9 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             .Select(s => s.MemberId).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow();
         await NotificationWriter.AddAsync(db, attendees, NotificationKind.OperatorMessage, editorId, text, ev.Url, now, excerpt: text, eventId: eventId, cancellationToken: cancellationToken);
-        await db.SaveChangesAsync(cancellationToken);
         var recipients = attendees.Where(a => a != editorId).ToList();
+        Audit(db, editorId, AuditActions.EventMessaged, eventId, recipients.Count.ToString(CultureInfo.InvariantCulture), now);
+        await db.SaveChangesAsync(cancellationToken);
         await activity.NotifiedAsync(recipients, now);
         return Result.Success(recipients.Count);
     }
@@ -218,6 +286,17 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             Questions = [.. ev.Questions.OrderBy(q => q.Position).Select(q => new EventQuestionDraft { Kind = q.Kind, Prompt = q.Prompt, Choices = q.Choices, Required = q.Required })],
         };
     }
+
+    private static void Audit(PortalDbContext db, string actorId, string action, int eventId, string? detail, DateTimeOffset now) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            ActorId = actorId,
+            Action = action,
+            TargetType = "event",
+            TargetId = eventId.ToString(CultureInfo.InvariantCulture),
+            Detail = detail,
+            At = now,
+        });
 
     /// <summary>Every event, newest start first, with its seat counts, for the studio list.</summary>
     public async Task<IReadOnlyList<StudioEventRow>> ListAsync(CancellationToken cancellationToken = default)

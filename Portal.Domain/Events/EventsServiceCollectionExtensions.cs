@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Domain.Activity;
 using Portal.Domain.Jobs;
@@ -8,9 +9,10 @@ namespace Portal.Domain.Events;
 
 public static class EventsServiceCollectionExtensions
 {
-    /// <summary>Events, sign-ups, check-in, calendars, the <c>event:{id}</c> hub group rule and the reminder job.</summary>
-    public static IServiceCollection AddEvents(this IServiceCollection services)
+    /// <summary>Events, sign-ups, check-in (<see cref="EventOptions"/>), calendars, the <c>event:{id}</c> hub group rule and the reminder job.</summary>
+    public static IServiceCollection AddEvents(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddOptions<EventOptions>().Bind(configuration.GetSection(EventOptions.Section)).ValidateDataAnnotations().ValidateOnStart();
         services.AddScoped<EventActivity>();
         services.AddImageStore(EventCoverImages.Profile);
         services.AddScoped<EventSignupService>();

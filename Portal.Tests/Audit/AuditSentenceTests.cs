@@ -55,7 +55,8 @@ public sealed class AuditSentenceTests : PortalComponentTest
             Assert.Equal(Portal.Console.ConsoleUrls.Member(world.OperatorId), links[0]);
             if (ExpectedLink(line.Target) is { } link)
             {
-                Assert.Equal([link], links.Skip(1));
+                string?[] expected = line.Place is null ? [link] : [link, ExpectedLink(line.Place)];
+                Assert.Equal(expected, links.Skip(1));
             }
         }
     }
@@ -74,11 +75,16 @@ public sealed class AuditSentenceTests : PortalComponentTest
         Assert.Equal("Operator Zhou marked “Winter range on the Vela” #2 as the official answer", Text(AuditActions.OfficialAnswer));
         Assert.Equal($"Operator Zhou moved the thread “Winter range on the Vela” from Charging & range to {world.To.Name}", Text(AuditActions.ThreadMoved));
         Assert.Equal("Operator Zhou downloaded the members of the segment “Vela owners in Shanghai” as CSV", Text(AuditActions.ConsoleExported));
+        Assert.Equal("Operator Zhou undid the check-in of 王伟 at “Owners' meet-up at the West Bund”", Text(AuditActions.CheckInUndone));
+        Assert.Equal("Operator Zhou edited the event “Owners' meet-up at the West Bund”: time, place", Text(AuditActions.EventEdited));
+        Assert.Equal("Operator Zhou sent a message to 2 attendees of the event “Owners' meet-up at the West Bund”", Text(AuditActions.EventMessaged));
         using var chinese = new CultureScope(PortalCultures.ChineseName);
         Assert.Equal("Operator Zhou 认证了王伟的 Aurelia Vela 2024", Text(AuditActions.VehicleVerified));
         Assert.Equal("Operator Zhou 拒绝认证王伟的 Aurelia Vela 2024：车型或年款与车架号不符（“The registration says 2023”）", Text(AuditActions.VehicleRejected));
         Assert.Equal("Operator Zhou 将王伟禁言 7 天：Selling chargers", Text(AuditActions.MemberSilenced));
         Assert.Equal("Operator Zhou 排期了公告“春季充电聚会”，发送给分群“Vela owners in Shanghai”", Text(AuditActions.AnnouncementScheduled));
+        Assert.Equal("Operator Zhou 撤销了王伟在“Owners' meet-up at the West Bund”的签到", Text(AuditActions.CheckInUndone));
+        Assert.Equal("Operator Zhou 编辑了活动“Owners' meet-up at the West Bund”：时间、地点", Text(AuditActions.EventEdited));
     }
 
     [Fact]
@@ -108,6 +114,11 @@ public sealed class AuditSentenceTests : PortalComponentTest
             yield return board.Id;
         }
 
+        if (line.Place is not null)
+        {
+            yield return line.Place.Id;
+        }
+
         if (line.Target.ThreadId is { } thread)
         {
             yield return thread.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -123,6 +134,7 @@ public sealed class AuditSentenceTests : PortalComponentTest
         AuditTargetKind.Segment => $"/console/segments/{world.SegmentId}",
         AuditTargetKind.Announcement => $"/console/announcements/{world.AnnouncementId}",
         AuditTargetKind.Journey => $"/console/journeys/{world.JourneyId}",
+        AuditTargetKind.Event => $"/studio/events/{world.EventId}",
         _ => null,
     };
 }

@@ -7,10 +7,12 @@ using Portal.Domain.Announcements;
 using Portal.Domain.Audit;
 using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 using Portal.Domain.Garage;
 using Portal.Domain.Journeys;
 using Portal.Domain.Segments;
+using Portal.Tests.Events;
 using Portal.Tests.Forums;
 using Portal.Tests.Infrastructure;
 
@@ -18,7 +20,7 @@ namespace Portal.Tests.Audit;
 
 /// <summary>
 /// A community where staff did every audited thing once (a minute apart), through the real writers where a test can call
-/// them: roles, car verification, thread and post moderation, reports, engagement, exports and segment looks. An
+/// them: roles, car verification, thread and post moderation, reports, engagement, exports, segment looks and events. An
 /// announcement and a journey are written as their services write them (their rules need more world than this).
 /// </summary>
 public sealed class AuditWorld : IAsyncDisposable
@@ -53,6 +55,9 @@ public sealed class AuditWorld : IAsyncDisposable
     public int AnnouncementId { get; private set; }
 
     public int JourneyId { get; private set; }
+
+    /// <summary>The event of the event actions (written by <see cref="WriteEveryActionAsync"/>).</summary>
+    public int EventId { get; private set; }
 
     public AuditLog Log => Database.Get<AuditLog>();
 
@@ -101,6 +106,36 @@ public sealed class AuditWorld : IAsyncDisposable
         {
             await WriteAsync(action, "journey", JourneyId, "Welcome new owners");
         }
+
+        await WriteEventActionsAsync();
+    }
+
+    /// <summary>
+    /// An event starting in two hours, run by the operator: published, back to draft, published again, edited (time and
+    /// place), Wang and Lin sign up and get a message, Wang's check-in at the door is undone, and it is cancelled.
+    /// </summary>
+    private async Task WriteEventActionsAsync()
+    {
+        var studio = Database.Get<EventStudio>();
+        var draft = EventWorld.DraftAt(Database.Clock.GetUtcNow(), startsIn: TimeSpan.FromHours(2));
+        var created = await studio.CreateAsync(OperatorId, draft);
+        EventId = created.Value;
+        await Step(studio.PublishAsync(OperatorId, EventId));
+        await Step(studio.UnpublishAsync(OperatorId, EventId));
+        await Step(studio.PublishAsync(OperatorId, EventId));
+        draft.EndsLocal = draft.EndsLocal.AddHours(1);
+        draft.Venue = "Long Museum";
+        await Step(studio.UpdateAsync(OperatorId, EventId, draft));
+        var signups = Database.Get<EventSignupService>();
+        var signup = await signups.SignUpAsync(WangId, EventId, new SignupRequest(0));
+        Assert.True((await signups.SignUpAsync(LinId, EventId, new SignupRequest(0))).Succeeded);
+        Database.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Equal(2, (await studio.MessageAttendeesAsync(OperatorId, EventId, "Parking is at the north gate.")).Value);
+        var checkIn = Database.Get<EventCheckIn>();
+        Assert.True((await checkIn.CheckInAsync(OperatorId, EventId, signup.Value!.SignupId)).Succeeded);
+        Database.Clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True((await checkIn.UndoAsync(OperatorId, EventId, signup.Value.SignupId)).Succeeded);
+        await Step(studio.CancelAsync(OperatorId, EventId));
     }
 
     /// <summary>Writes an entry as the writer of <paramref name="action"/> does, by <see cref="OperatorId"/>, a minute after the last.</summary>

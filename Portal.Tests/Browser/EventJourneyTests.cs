@@ -107,6 +107,7 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.GetByTestId("save-event").ClickAsync();
             await Assertions.Expect(page).ToHaveURLAsync(new Regex("/studio/events/[0-9]+$"));
             await page.GetByTestId("publish").ClickAsync();
+            await page.Locator(".mud-dialog").GetByRole(AriaRole.Button, new() { Name = "Publish" }).ClickAsync(); // the confirmation names the event
             await Assertions.Expect(page.GetByTestId("event-status")).ToHaveTextAsync("Published");
             await page.AssertAccessibleAsync();
 
@@ -124,7 +125,9 @@ public sealed class EventJourneyTests(BrowserFixture browser) : IClassFixture<Br
         await using var scope = browser.App.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var editor = await browser.App.IdOfAsync(DemoAccounts.EditorEmail);
-        var start = DateTime.UtcNow.Date.AddDays(20).AddHours(10);
+        // Starting in two hours, so the door is open (check-in opens three hours before the start).
+        var now = TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.UtcNow, "Asia/Shanghai");
+        var start = now.Date.AddHours(now.Hour + 2);
         var studio = scope.ServiceProvider.GetRequiredService<EventStudio>();
         var created = await studio.CreateAsync(editor, new EventDraft
         {

@@ -25,6 +25,7 @@ public sealed class EventFunnelTests
         Assert.True((await world.Signups.CancelAsync(members[0], eventId)).Succeeded); // members[6] promoted
         Assert.True((await world.Signups.CancelAsync(members[1], eventId)).Succeeded); // members[7] promoted
         var checkIn = world.Database.Get<EventCheckIn>();
+        await world.AtTheDoorAsync(eventId);
         foreach (var i in new[] { 2, 3, 6 })
         {
             Assert.True((await checkIn.CheckInAsync(world.OperatorId, eventId, outcomes[i].SignupId)).Succeeded);

@@ -33,7 +33,7 @@ public sealed class MemberEngagementTests
             0,
             CancellationToken.None);
         var (started, repliedIn) = await WriteThreadsAsync(world, member, other, now);
-        var eventId = await world.PublishedAsync();
+        var eventId = await world.PublishedAsync(world.Draft(startsIn: TimeSpan.FromHours(3)));
         var signup = await world.SignUpAsync(member, eventId);
         database.Clock.Advance(TimeSpan.FromHours(1));
         Assert.True((await database.Get<EventCheckIn>().CheckInAsync(world.OperatorId, eventId, signup.SignupId)).Succeeded);

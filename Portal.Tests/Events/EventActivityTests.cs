@@ -45,6 +45,7 @@ public sealed class EventActivityTests : IAsyncLifetime
         Assert.Equal("0", (await HeardAsync(ActivityKinds.EventSeatsChanged, count: 4))[^1].Value("waitlist"));
 
         var signup = (await world.Signups.GetAsync(m[1], eventId))!;
+        await world.AtTheDoorAsync(eventId);
         Assert.True((await world.Database.Get<EventCheckIn>().CheckInAsync(world.OperatorId, eventId, signup.SignupId)).Succeeded);
         var checkedIn = Assert.Single(await HeardAsync(ActivityKinds.EventCheckedIn, count: 1));
         Assert.Equal(("1", ActivityVisibility.Operators), (checkedIn.Value("checkedIn"), checkedIn.Audience.Visibility));

@@ -29,6 +29,7 @@ public sealed class EventCheckInTests : IAsyncLifetime
         Assert.DoesNotContain((await CheckIn.FindAsync(world.OperatorId, eventId, "Chen")).Value!, x => x.DisplayName == "Chen 2"); // waitlisted
         Assert.Empty((await CheckIn.FindAsync(world.OperatorId, eventId, "%")).Value!);
 
+        await world.AtTheDoorAsync(eventId);
         var checkedIn = await CheckIn.CheckInAsync(world.OperatorId, eventId, first.SignupId);
         world.Database.Clock.Advance(TimeSpan.FromMinutes(5));
         var again = await CheckIn.CheckInAsync(world.OperatorId, eventId, first.SignupId);

@@ -34,10 +34,18 @@ public sealed class EventWorld : IAsyncDisposable
         return new EventWorld(database, await database.CreateMemberAsync("Editor", Roles.Editor), await database.CreateMemberAsync("Operator", Roles.Operator));
     }
 
-    /// <summary>A draft starting in ten days at 19:00 Shanghai time, two hours long, in Shanghai.</summary>
-    public EventDraft Draft(int capacity = 10, int maxGuests = 2, bool waitlist = true)
+    /// <summary>
+    /// A draft starting in ten days at 19:00 Shanghai time (or <paramref name="startsIn"/> from now, to the minute), two hours
+    /// long, in Shanghai.
+    /// </summary>
+    public EventDraft Draft(int capacity = 10, int maxGuests = 2, bool waitlist = true, TimeSpan? startsIn = null) =>
+        DraftAt(Database.Clock.GetUtcNow(), capacity, maxGuests, waitlist, startsIn);
+
+    /// <summary>The same draft, seen from <paramref name="at"/> (for worlds that are not an <see cref="EventWorld"/>).</summary>
+    public static EventDraft DraftAt(DateTimeOffset at, int capacity = 10, int maxGuests = 2, bool waitlist = true, TimeSpan? startsIn = null)
     {
-        var start = TimeZoneInfo.ConvertTime(Database.Clock.GetUtcNow(), TimeZones.Find("Asia/Shanghai")).Date.AddDays(10).AddHours(19);
+        var now = TimeZoneInfo.ConvertTime(at, TimeZones.Find("Asia/Shanghai")).DateTime;
+        var start = startsIn is { } soon ? now.Add(soon).AddSeconds(-now.Second).AddMilliseconds(-now.Millisecond) : now.Date.AddDays(10).AddHours(19);
         return new EventDraft
         {
             Title = "Owners' meet-up at the West Bund",
@@ -60,6 +68,14 @@ public sealed class EventWorld : IAsyncDisposable
         Assert.True(created.Succeeded, string.Join(", ", created.Problems.Select(p => p.Code)));
         Assert.True((await Studio.PublishAsync(EditorId, created.Value)).Succeeded);
         return created.Value;
+    }
+
+    /// <summary>Moves the clock to an hour before the event starts: the door is open (check-in opens three hours before).</summary>
+    public async Task AtTheDoorAsync(int eventId)
+    {
+        await using var db = Database.CreateDbContext();
+        var starts = await db.Events.Where(e => e.Id == eventId).Select(e => e.StartsAt).SingleAsync();
+        Database.Clock.SetUtcNow(starts.AddHours(-1));
     }
 
     public async Task<List<string>> MembersAsync(int count, string prefix = "Owner")

@@ -27,6 +27,14 @@ internal static class EventTimes
         return $"{timeZoneId} (UTC{sign}{offset.Duration():hh\\:mm})";
     }
 
+    /// <summary>The time ("2:00 PM", "14:00") and the day ("12 December", "12月12日") of an instant, in the culture's own forms.</summary>
+    public static (string Time, string Day) TimeAndDay(DateTimeOffset at, string timeZoneId)
+    {
+        var local = In(at, timeZoneId);
+        var culture = CultureInfo.CurrentCulture;
+        return (local.ToString("t", culture), local.ToString(culture.DateTimeFormat.MonthDayPattern, culture));
+    }
+
     public static string Short(DateTimeOffset at, string timeZoneId)
     {
         // The culture's own month-day order: "Fri December 18" in English, "周五 12月18日" in Chinese.

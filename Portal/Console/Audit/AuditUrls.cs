@@ -4,6 +4,7 @@ using Portal.Console.Journeys;
 using Portal.Console.Segments;
 using Portal.Domain;
 using Portal.Domain.Audit;
+using Portal.Domain.Events;
 using Portal.Domain.Forums;
 
 namespace Portal.Console.Audit;
@@ -33,6 +34,7 @@ internal static class AuditUrls
         AuditTargetKind.Segment when Number(target.Id) is { } id => SegmentUrls.Edit(id),
         AuditTargetKind.Announcement when Number(target.Id) is { } id => AnnouncementUrls.Announcement(id),
         AuditTargetKind.Journey when Number(target.Id) is { } id => JourneyUrls.Page(id),
+        AuditTargetKind.Event when Number(target.Id) is { } id => EventUrls.StudioEvent(id),
         _ => null,
     };
 
