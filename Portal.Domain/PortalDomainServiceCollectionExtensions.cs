@@ -6,6 +6,7 @@ using Portal.Domain.Activity;
 using Portal.Domain.Articles;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Data.Backups;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
@@ -31,9 +32,10 @@ public static class PortalDomainServiceCollectionExtensions
     public static IServiceCollection AddPortalDomain(this IServiceCollection services, IConfiguration configuration, string contentRoot) =>
         services
             .AddPortalPersistence(configuration, contentRoot)
+            .AddBackups(configuration)
             .AddAccounts(configuration)
             .AddContent()
-            .AddGarage()
+            .AddGarage(configuration)
             .AddEngagement(configuration)
             .AddActivity(configuration)
             .AddForums(configuration)

@@ -35,6 +35,10 @@ public sealed class PortalOptions
     /// </summary>
     public string? PublicBaseUrl { get; set; }
 
+    /// <summary>Below this much free space on the data folder's disk, /healthz reports the storage check unhealthy.</summary>
+    [Range(0, 1_000_000)]
+    public int MinFreeDiskMegabytes { get; set; } = 256;
+
     /// <summary>Time zone shown to visitors who have not chosen one.</summary>
     [Required]
     public string DefaultTimeZone { get; set; } = Accounts.TimeZones.Default;

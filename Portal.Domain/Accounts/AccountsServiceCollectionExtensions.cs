@@ -33,6 +33,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddOptions<KeyManagementOptions>().Configure<DataPaths, ILoggerFactory>((options, paths, logging) =>
             options.XmlRepository = new FileSystemXmlRepository(new DirectoryInfo(Path.Combine(paths.Root, "keys")), logging));
 
+        services.AddOptions<AccountOptions>().Bind(configuration.GetSection(AccountOptions.Section));
         services.AddScoped<ProfileService>();
         services.AddScoped<MemberDirectory>();
         services.AddScoped<RoleAdminService>();
@@ -40,6 +41,8 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<Seeding.IDemoSeedStep, Audit.AuditSeedStep>();
         services.AddScoped<Registration>();
         services.AddScoped<SignInRecorder>();
+        services.AddScoped<Erasure.AccountEraser>();
+        services.AddScoped<Erasure.PersonalDataExport>();
         services.AddImageStore(AvatarImages.Profile);
 
         services.AddOptions<EmailOptions>()

@@ -44,6 +44,9 @@ public static class AuditActions
     /// <summary>An operator stopped a journey for good (every member still in it leaves); the detail is its name.</summary>
     public const string JourneyStopped = "journey.stopped";
 
+    /// <summary>An operator declined to verify a car; the detail is the reason (and the note after ": ").</summary>
+    public const string VehicleRejected = "vehicle.rejected";
+
     /// <summary>Every action above, in the order written here (the audit page's action filter).</summary>
     public static IReadOnlyList<string> All { get; } =
         [.. typeof(AuditActions).GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)

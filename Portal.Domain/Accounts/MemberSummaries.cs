@@ -6,6 +6,7 @@ namespace Portal.Domain.Accounts;
 /// <summary>
 /// The one projection of members as lists show them (<see cref="MemberSummary"/>: name, avatar, verified owner, staff),
 /// together with the car they drive (their first verified car, else their first car), for many members in one query.
+/// Erased members' posts name the <see cref="DeletedMember"/>, which this projection (alone) reads.
 /// </summary>
 internal static class MemberSummaries
 {
@@ -19,7 +20,7 @@ internal static class MemberSummaries
 
         var ids = memberIds.Distinct(StringComparer.Ordinal).ToList();
         var staffRoles = Staff.RoleRows(db);
-        var rows = await db.Users.AsNoTracking()
+        var rows = await db.Users.AsNoTracking().IgnoreQueryFilters()
             .Where(u => ids.Contains(u.Id))
             .Select(u => new
             {

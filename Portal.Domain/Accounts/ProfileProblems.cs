@@ -19,14 +19,9 @@ public static class ProfileProblems
     {
         ArgumentNullException.ThrowIfNull(input);
         var problems = new List<Problem>();
-        var name = input.DisplayName?.Trim() ?? "";
-        if (name.Length == 0)
+        if (DisplayNameProblem(input.DisplayName, [], isStaff: true) is { } nameProblem)
         {
-            problems.Add(new Problem(DisplayNameRequired, nameof(ProfileInput.DisplayName)));
-        }
-        else if (name.Length is < DisplayNameMinLength or > PortalUser.DisplayNameMaxLength)
-        {
-            problems.Add(new Problem(DisplayNameLength, nameof(ProfileInput.DisplayName), DisplayNameMinLength, PortalUser.DisplayNameMaxLength));
+            problems.Add(nameProblem);
         }
 
         if (input.City?.Trim().Length > PortalUser.CityMaxLength)
@@ -45,5 +40,22 @@ public static class ProfileProblems
         }
 
         return problems.Count == 0 ? Result.Ok : Result.Fail([.. problems]);
+    }
+
+    /// <summary>What is wrong with a display name once <see cref="DisplayNames.Normalize">normalised</see> (length, characters, reserved words), or null.</summary>
+    public static Problem? DisplayNameProblem(string? displayName, IReadOnlyList<string> reservedWords, bool isStaff)
+    {
+        var name = DisplayNames.Normalize(displayName);
+        if (name.Length == 0)
+        {
+            return new Problem(DisplayNameRequired, nameof(ProfileInput.DisplayName));
+        }
+
+        if (name.Length is < DisplayNameMinLength or > PortalUser.DisplayNameMaxLength)
+        {
+            return new Problem(DisplayNameLength, nameof(ProfileInput.DisplayName), DisplayNameMinLength, PortalUser.DisplayNameMaxLength);
+        }
+
+        return DisplayNames.Check(name, reservedWords, isStaff) is { } code ? new Problem(code, nameof(ProfileInput.DisplayName)) : null;
     }
 }

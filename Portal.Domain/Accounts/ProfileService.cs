@@ -1,12 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Data;
 using Portal.Domain.Media;
 
 namespace Portal.Domain.Accounts;
 
 /// <summary>Owners edit their own profile, avatar and display preferences.</summary>
-public sealed class ProfileService(IDbContextFactory<PortalDbContext> contextFactory, [FromKeyedServices(AvatarImages.Kind)] ImageStore avatars)
+public sealed class ProfileService(
+    IDbContextFactory<PortalDbContext> contextFactory,
+    [FromKeyedServices(AvatarImages.Kind)] ImageStore avatars,
+    IOptionsMonitor<AccountOptions> options)
 {
     public async Task<OwnerProfile?> GetAsync(string userId, CancellationToken cancellationToken = default)
     {
@@ -26,9 +30,14 @@ public sealed class ProfileService(IDbContextFactory<PortalDbContext> contextFac
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (ProfileProblems.DisplayNameProblem(input.DisplayName, options.CurrentValue.ReservedWords, await db.IsStaffAsync(userId, cancellationToken)) is { } reserved)
+        {
+            return Result.Fail(reserved);
+        }
+
         var updated = await db.Users.Where(u => u.Id == userId).ExecuteUpdateAsync(
             set => set
-                .SetProperty(u => u.DisplayName, input.DisplayName.Trim())
+                .SetProperty(u => u.DisplayName, DisplayNames.Normalize(input.DisplayName))
                 .SetProperty(u => u.City, string.IsNullOrWhiteSpace(input.City) ? null : input.City.Trim())
                 .SetProperty(u => u.Bio, string.IsNullOrWhiteSpace(input.Bio) ? null : input.Bio.Trim())
                 .SetProperty(u => u.TimeZoneId, input.TimeZoneId),

@@ -1,5 +1,6 @@
 using Portal.Domain.Engagement;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Activity;
 using Portal.Domain.Data;
 
@@ -9,21 +10,33 @@ namespace Portal.Domain.Accounts;
 /// A new member joins: the account and its Owner role are written in one transaction (both or neither), and
 /// <c>member.joined</c> goes on the bus after the commit, like every other use case.
 /// </summary>
-public sealed class Registration(UserManager<PortalUser> users, PortalDbContext db, IActivityBus bus, IEngagementRecorder engagement, TimeProvider clock)
+public sealed class Registration(
+    UserManager<PortalUser> users,
+    PortalDbContext db,
+    IActivityBus bus,
+    IEngagementRecorder engagement,
+    IOptionsMonitor<AccountOptions> options,
+    TimeProvider clock)
 {
     /// <summary>
     /// Identity's own errors (a taken email, a refused password) come back as they are, with nothing written. Marketing
     /// consent is opt-in: only a member who ticked the box (<paramref name="marketingConsent"/>) has it from the start.
+    /// A display name the rules refuse (<see cref="DisplayNames"/>) comes back as an Identity error with the problem's code.
     /// </summary>
     public async Task<RegistrationResult> RegisterAsync(string displayName, string email, string password, bool marketingConsent = false, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(displayName);
+        if (ProfileProblems.DisplayNameProblem(displayName, options.CurrentValue.ReservedWords, isStaff: false) is { } problem)
+        {
+            return new RegistrationResult(IdentityResult.Failed(new IdentityError { Code = problem.Code, Description = "This display name cannot be used." }), null);
+        }
+
         var joinedAt = clock.GetUtcNow();
         var member = new PortalUser
         {
             UserName = email,
             Email = email,
-            DisplayName = displayName.Trim(),
+            DisplayName = DisplayNames.Normalize(displayName),
             JoinedAt = joinedAt,
             MarketingConsentAt = marketingConsent ? joinedAt : null,
         };

@@ -95,13 +95,13 @@ internal static partial class AuditTargets
         _ => AuditTargetKind.Other,
     };
 
-    /// <summary>The words an action's detail adds: the role, the reason, the days of a silence, the segment of an announcement.</summary>
+    /// <summary>The words an action's detail adds: the role, the reason (of a rejected car: its code and note), the days of a silence, the segment of an announcement.</summary>
     private static (string? Note, int? Days) NoteOf(AuditEntry entry, AuditTargetKind kind)
     {
         var detail = entry.Detail;
         return entry.Action switch
         {
-            AuditActions.RoleGranted or AuditActions.RoleRevoked or AuditActions.ThreadHidden or AuditActions.PostHidden => (detail, null),
+            AuditActions.RoleGranted or AuditActions.RoleRevoked or AuditActions.ThreadHidden or AuditActions.PostHidden or AuditActions.VehicleRejected => (detail, null),
             AuditActions.MemberSilenced when detail is not null && SilenceDetail().Match(detail) is { Success: true } m =>
                 (m.Groups["reason"].Value, int.Parse(m.Groups["days"].Value, CultureInfo.InvariantCulture)),
             AuditActions.AnnouncementScheduled when detail is not null && AnnouncementDetail().Match(detail) is { Success: true } m => (m.Groups["segment"].Value, null),

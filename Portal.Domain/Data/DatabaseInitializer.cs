@@ -15,11 +15,16 @@ public sealed partial class DatabaseInitializer(
     {
         Directory.CreateDirectory(paths.Root);
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        await db.Database.MigrateAsync(cancellationToken);
+        // Only when something is pending: migrating takes a write lock, and a read-only database with a current schema
+        // should still start (serving reads, /healthz red) rather than crash-loop.
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         if (db.Database.IsSqlite())
         {
-            // WAL lets readers proceed while one writer commits; it is remembered by the database file.
-            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = WAL;", cancellationToken);
+            await UseWalAsync(db, cancellationToken);
         }
 
         LogReady(logger, paths.Root);
@@ -28,6 +33,39 @@ public sealed partial class DatabaseInitializer(
             await demoSeeder.SeedIfEmptyAsync(cancellationToken);
         }
     }
+
+    /// <summary>
+    /// WAL lets readers proceed while one writer commits; it is remembered by the database file, so it is set once. A
+    /// read-only file that cannot switch still starts (its /healthz is red).
+    /// </summary>
+    private async Task UseWalAsync(PortalDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA journal_mode;";
+            if (string.Equals((string?)await command.ExecuteScalarAsync(cancellationToken), "wal", StringComparison.OrdinalIgnoreCase))
+            {
+                return;
+            }
+
+            command.CommandText = "PRAGMA journal_mode = WAL;";
+            await command.ExecuteNonQueryAsync(cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.Classify(exception) is not null)
+        {
+            LogNotWritable(logger, exception.GetBaseException().Message);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "The database cannot be written ({Reason}); Portal starts read-only and /healthz reports it")]
+    private static partial void LogNotWritable(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready in {DataDirectory}")]
     private static partial void LogReady(ILogger logger, string dataDirectory);

@@ -23,6 +23,7 @@ public static class PersistenceServiceCollectionExtensions
                     sqlite => sqlite.MigrationsAssembly(typeof(PortalDbContext).Assembly.GetName().Name))
                 .AddInterceptors(new SqlitePragmaInterceptor()));
         services.AddScoped<DatabaseInitializer>();
+        services.AddSingleton<StorageProbe>();
         return services;
     }
 

@@ -68,6 +68,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<NotificationPreference> NotificationPreferences => Set<NotificationPreference>();
     public DbSet<DigestPreference> DigestPreferences => Set<DigestPreference>();
     public DbSet<MemberEmail> MemberEmails => Set<MemberEmail>();
+    public DbSet<ReportResolution> ReportResolutions => Set<ReportResolution>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

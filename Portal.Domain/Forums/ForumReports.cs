@@ -9,6 +9,7 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
 {
     public const int QueueSize = 50;
 
+    /// <summary>The open reports by post, each with its author's record: a fixed handful of queries however long the queue.</summary>
     public async Task<Result<IReadOnlyList<OpenReport>>> GetQueueAsync(string moderatorId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -23,11 +24,12 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
             .Take(QueueSize * 5)
             .ToListAsync(cancellationToken);
         var postIds = reports.Select(r => r.PostId).Distinct().Take(QueueSize).ToList();
-        var posts = await db.Posts.AsNoTracking()
+        var posts = postIds.Count == 0 ? [] : await db.Posts.AsNoTracking()
             .Where(p => postIds.Contains(p.Id))
             .Select(p => new { p.Id, p.ThreadId, p.Number, p.AuthorId, p.BodyHtml, p.IsHidden, p.Thread!.Title, p.Thread.Slug })
             .ToDictionaryAsync(p => p.Id, cancellationToken);
         var people = await ForumAuthors.LoadAsync(db, [.. reports.Select(r => r.ReporterId), .. posts.Values.Select(p => p.AuthorId)], cancellationToken);
+        var records = await ReportedAuthorRecords.LoadAsync(db, [.. posts.Values.Select(p => p.AuthorId)], clock.GetUtcNow(), cancellationToken);
 
         IReadOnlyList<OpenReport> queue = postIds
             .Where(posts.ContainsKey)
@@ -37,27 +39,27 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
                 var entries = reports.Where(r => r.PostId == id)
                     .Select(r => new OpenReportEntry(r.Id, people[r.ReporterId].Member, r.Reason, r.Text, r.At))
                     .ToList();
-                return new OpenReport(id, new PostLocation(post.ThreadId, post.Slug, id, post.Number), post.Title, people[post.AuthorId], post.BodyHtml, post.IsHidden, entries[0].At, entries);
+                return new OpenReport(
+                    id, new PostLocation(post.ThreadId, post.Slug, id, post.Number), post.Title, people[post.AuthorId], records[post.AuthorId],
+                    post.BodyHtml, post.IsHidden, entries[0].At, entries);
             })
             .ToList();
         return Result.Success(queue);
     }
 
     /// <summary>
-    /// Acts on every open report of the post: dismiss them, hide the post (with the reason), or also silence
-    /// its author for <paramref name="silenceDays"/> days. One transaction; audited.
+    /// Acts on every open report of the post: dismiss them, hide the post, or also silence its author for
+    /// <paramref name="silenceDays"/> days. Hiding and silencing need a preset <paramref name="reason"/> (and
+    /// <see cref="ModerationReason.Other"/> a <paramref name="note"/>); the reason goes to the audit, to the hidden post
+    /// (which its author and readers see) and to the history. One transaction.
     /// </summary>
-    public async Task<Result> ResolveAsync(string moderatorId, long postId, ReportAction action, string? reason, int silenceDays = 0, CancellationToken cancellationToken = default)
+    public async Task<Result> ResolveAsync(
+        string moderatorId, long postId, ReportAction action, ModerationReason? reason, string? note = null, int silenceDays = 0, CancellationToken cancellationToken = default)
     {
-        reason = string.IsNullOrWhiteSpace(reason) ? null : reason.Trim();
-        if (action != ReportAction.Dismiss && reason is null)
+        note = string.IsNullOrWhiteSpace(note) ? null : note.Trim() is var n && n.Length > ReportResolution.NoteMaxLength ? n[..ReportResolution.NoteMaxLength] : note.Trim();
+        if (Invalid(action, reason, note, silenceDays) is { } invalid)
         {
-            return Result.Fail(ForumProblems.ReasonRequired, "Reason");
-        }
-
-        if (action == ReportAction.SilenceMember && silenceDays is < 1 or > ForumModeration.MaxSilenceDays)
-        {
-            return Result.Fail(ForumProblems.TooLong, "Days", ForumModeration.MaxSilenceDays);
+            return invalid;
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -74,6 +76,19 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         var now = clock.GetUtcNow();
+        var resolution = new ReportResolution
+        {
+            PostId = postId,
+            AuthorId = post.AuthorId,
+            ResolvedById = moderatorId,
+            ResolvedAt = now,
+            Action = action,
+            Reason = reason,
+            Note = note,
+            SilenceDays = action == ReportAction.SilenceMember ? silenceDays : null,
+            ReportCount = open.Count,
+        };
+        db.ReportResolutions.Add(resolution);
         var status = action switch
         {
             ReportAction.HidePost => ReportStatus.PostHidden,
@@ -87,29 +102,36 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
             report.ResolvedAt = now;
         }
 
+        var text = reason is { } preset ? ModerationReasons.Format(preset, note) : note;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         if (action == ReportAction.Dismiss)
         {
-            moderation.Audit(db, moderatorId, Accounts.AuditActions.ReportDismissed, "post", postId, null);
+            moderation.Audit(db, moderatorId, AuditActions.ReportDismissed, "post", postId, text);
         }
         else
         {
-            moderation.HidePost(db, moderatorId, post, hidden: true, reason);
+            moderation.HidePost(db, moderatorId, post, hidden: true, text);
         }
 
         if (action == ReportAction.SilenceMember)
         {
             var author = await db.Users.SingleAsync(u => u.Id == post.AuthorId, cancellationToken);
             author.SilencedUntil = now.AddDays(silenceDays);
-            db.AuditEntries.Add(new Accounts.AuditEntry
+            db.AuditEntries.Add(new AuditEntry
             {
                 ActorId = moderatorId,
-                Action = Accounts.AuditActions.MemberSilenced,
+                Action = AuditActions.MemberSilenced,
                 TargetType = "member",
                 TargetId = author.Id,
-                Detail = $"{silenceDays}d: {reason}",
+                Detail = $"{silenceDays}d: {text}",
                 At = now,
             });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var report in open)
+        {
+            report.ResolutionId = resolution.Id;
         }
 
         await db.SaveChangesAsync(cancellationToken);
@@ -121,5 +143,22 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         }
 
         return Result.Ok;
+    }
+
+    private static Result? Invalid(ReportAction action, ModerationReason? reason, string? note, int silenceDays)
+    {
+        if (action != ReportAction.Dismiss && reason is null)
+        {
+            return Result.Fail(ForumProblems.ReasonRequired, "Reason");
+        }
+
+        if (reason == ModerationReason.Other && note is null)
+        {
+            return Result.Fail(ForumProblems.ReasonRequired, "Note");
+        }
+
+        return action == ReportAction.SilenceMember && silenceDays is < 1 or > ForumModeration.MaxSilenceDays
+            ? Result.Fail(ForumProblems.TooLong, "Days", ForumModeration.MaxSilenceDays)
+            : null;
     }
 }

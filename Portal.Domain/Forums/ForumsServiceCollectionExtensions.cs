@@ -20,6 +20,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<ForumInteractions>();
         services.AddScoped<ForumModeration>();
         services.AddScoped<ForumReports>();
+        services.AddScoped<ReportHistory>();
         services.AddScoped<ForumReportCounter>();
         services.AddScoped<ForumReader>();
         services.AddScoped<ForumSearch>();
@@ -32,6 +33,7 @@ public static class ForumsServiceCollectionExtensions
         services.AddScoped<PostImageCleanup>();
         services.AddRecurringJob<PostImageCleanup>("Deleting abandoned post photos", _ => PostImageCleanup.Interval, (cleanup, ct) => cleanup.DeleteAbandonedAsync(ct));
         services.AddScoped<IDemoSeedStep, ForumsSeedStep>();
+        services.AddScoped<IDemoSeedStep, ReportHistorySeedStep>();
         services.AddScoped<IDemoSeedStep, PostPhotosSeedStep>();
         services.AddScoped<IActivityHistory, ForumActivityHistory>();
         services.AddScoped<IActivityGroupRule, ThreadGroupRule>();

@@ -14,4 +14,7 @@ public sealed class PostReport
     public ReportStatus Status { get; set; }
     public string? ResolvedById { get; set; }
     public DateTimeOffset? ResolvedAt { get; set; }
+
+    /// <summary>The decision that closed this report (with the others on the same post), once resolved.</summary>
+    public long? ResolutionId { get; set; }
 }

@@ -14,6 +14,9 @@ public static class GarageProblems
     public const string NotFound = "Garage.NotFound";
     public const string NotAllowed = "Garage.NotAllowed";
     public const string VinRequiredToVerify = "Garage.VinRequiredToVerify";
+    public const string AlreadyVerified = "Garage.AlreadyVerified";
+    public const string RejectionNoteRequired = "Garage.RejectionNoteRequired";
+    public const string RejectionNoteTooLong = CommonProblems.TooLong;
 
     public static Problem? ForVin(VinCheck check)
     {
@@ -22,7 +25,7 @@ public static class GarageProblems
         {
             VinProblem.WrongLength => new Problem(VinWrongLength, nameof(VehicleInput.Vin), check.Normalized.Length),
             VinProblem.InvalidCharacter => new Problem(VinInvalidCharacter, nameof(VehicleInput.Vin), check.Detail!.Value.ToString()),
-            VinProblem.CheckDigitMismatch => new Problem(VinCheckDigit, nameof(VehicleInput.Vin), check.Detail!.Value.ToString()),
+            VinProblem.CheckDigitMismatch => new Problem(VinCheckDigit, nameof(VehicleInput.Vin)),
             _ => null,
         };
     }

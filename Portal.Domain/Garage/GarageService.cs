@@ -1,11 +1,22 @@
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 using Portal.Domain.Accounts;
+using Portal.Domain.Activity;
 using Portal.Domain.Data;
+using Portal.Domain.Messaging;
+using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Garage;
 
-/// <summary>An owner's garage: the cars they own, and operators' verification of them.</summary>
-public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFactory, TimeProvider clock)
+/// <summary>
+/// An owner's garage: the cars they own, and operators' verification of them. A well-formed VIN whose year or maker code
+/// looks wrong is saved and flagged (<see cref="Vin.Review"/>); verifying or rejecting a car tells its owner.
+/// </summary>
+public sealed class GarageService(
+    IDbContextFactory<PortalDbContext> contextFactory, IOptionsMonitor<GarageOptions> options, IStringLocalizer<RejectionText> rejectionText,
+    IActivityBus bus, TimeProvider clock)
 {
     public const int MaxVehicles = 10;
 
@@ -18,12 +29,18 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
     public async Task<IReadOnlyList<GarageVehicle>> GetGarageAsync(string ownerId, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Vehicles.AsNoTracking()
+        var rows = await db.Vehicles.AsNoTracking()
             .Where(v => v.OwnerId == ownerId)
             .OrderBy(v => v.AddedAt)
-            .Select(v => new GarageVehicle(v.Id, v.ModelId, v.Model!.Name, v.Model.Powertrain, v.Year, v.Nickname, v.Vin, v.VerifiedAt != null, v.AddedAt))
+            .Select(v => new { v.Id, v.ModelId, Model = v.Model!.Name, v.Model.Powertrain, v.Year, v.Nickname, v.Vin, v.VerifiedAt, v.AddedAt, v.RejectedAt, v.RejectionReason, v.RejectionNote })
             .ToListAsync(cancellationToken);
+        return [.. rows.Select(v => new GarageVehicle(
+            v.Id, v.ModelId, v.Model, v.Powertrain, v.Year, v.Nickname, v.Vin, v.VerifiedAt != null, v.AddedAt, Flags(v.Vin, v.Year),
+            v.RejectedAt is { } at && v.RejectionReason is { } reason ? new VehicleRejection(reason, v.RejectionNote, at) : null))];
     }
+
+    /// <summary>What looks wrong about a car's VIN against its model year and the brand's configured maker codes.</summary>
+    public IReadOnlyList<VinFlag> Flags(string? vin, int modelYear) => vin is null ? [] : Vin.Review(vin, modelYear, options.CurrentValue.BrandWmis);
 
     public async Task<Result<int>> AddVehicleAsync(string ownerId, VehicleInput input, CancellationToken cancellationToken = default)
     {
@@ -71,7 +88,10 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         return Result.Success(vehicle.Id);
     }
 
-    /// <summary>Edits a car. A changed VIN or model clears the verification, since what was checked has changed.</summary>
+    /// <summary>
+    /// Edits a car. A changed VIN or model clears the verification, since what was checked has changed, and a rejection,
+    /// so the car is back in the operators' queue.
+    /// </summary>
     public async Task<Result> UpdateVehicleAsync(string ownerId, int vehicleId, VehicleInput input, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(input);
@@ -93,6 +113,7 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         {
             vehicle.VerifiedAt = null;
             vehicle.VerifiedById = null;
+            ClearRejection(vehicle);
         }
 
         vehicle.ModelId = input.ModelId;
@@ -109,7 +130,7 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         return removed == 1 ? Result.Ok : Result.Fail(GarageProblems.NotFound);
     }
 
-    /// <summary>An operator confirms (or withdraws) that a member really owns a car. Audited.</summary>
+    /// <summary>An operator confirms (or withdraws) that a member really owns a car. Audited; the owner is told of a verification.</summary>
     public async Task<Result> SetVerifiedAsync(string operatorId, int vehicleId, bool verified, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
@@ -139,16 +160,69 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
         var now = clock.GetUtcNow();
         vehicle.VerifiedAt = verified ? now : null;
         vehicle.VerifiedById = verified ? operatorId : null;
-        db.AuditEntries.Add(new AuditEntry
+        ClearRejection(vehicle);
+        Audit(db, operatorId, verified ? AuditActions.VehicleVerified : AuditActions.VehicleUnverified, vehicle, $"owner {vehicle.OwnerId}", now);
+        IReadOnlyList<string> notified = [];
+        if (verified)
         {
-            ActorId = operatorId,
-            Action = verified ? AuditActions.VehicleVerified : AuditActions.VehicleUnverified,
-            TargetType = nameof(Vehicle),
-            TargetId = vehicle.Id.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            Detail = $"owner {vehicle.OwnerId}",
-            At = now,
-        });
+            notified = await NotificationWriter.AddAsync(
+                db, [vehicle.OwnerId], NotificationKind.VehicleVerified, operatorId, await CarNameAsync(db, vehicle, cancellationToken), MemberUrls.Garage, now,
+                cancellationToken: cancellationToken);
+        }
+
         await db.SaveChangesAsync(cancellationToken);
+        await bus.PublishNotificationsAsync(notified, now, cancellationToken);
+        return Result.Ok;
+    }
+
+    /// <summary>
+    /// An operator declines to verify a car, with a preset reason and (required for <see cref="RejectionReason.Other"/>)
+    /// a note. The car leaves the queue until its owner changes the VIN or model; the owner is told why, in their
+    /// language. Audited.
+    /// </summary>
+    public async Task<Result> RejectAsync(string operatorId, int vehicleId, RejectionReason reason, string? note, CancellationToken cancellationToken = default)
+    {
+        note = Normalize(note);
+        if (reason == RejectionReason.Other && note is null)
+        {
+            return Result.Fail(GarageProblems.RejectionNoteRequired, "Note");
+        }
+
+        if (note?.Length > VehicleRejection.NoteMaxLength)
+        {
+            return Result.Fail(new Problem(GarageProblems.RejectionNoteTooLong, "Note", VehicleRejection.NoteMaxLength));
+        }
+
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.IsInRoleAsync(operatorId, Roles.Operator, cancellationToken))
+        {
+            return Result.Fail(GarageProblems.NotAllowed);
+        }
+
+        var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == vehicleId, cancellationToken);
+        if (vehicle is null)
+        {
+            return Result.Fail(GarageProblems.NotFound);
+        }
+
+        if (vehicle.VerifiedAt is not null)
+        {
+            return Result.Fail(GarageProblems.AlreadyVerified);
+        }
+
+        var now = clock.GetUtcNow();
+        vehicle.RejectedAt = now;
+        vehicle.RejectedById = operatorId;
+        vehicle.RejectionReason = reason;
+        vehicle.RejectionNote = note;
+        Audit(db, operatorId, AuditActions.VehicleRejected, vehicle, note is null ? reason.ToString() : $"{reason}: {note}", now);
+        var culture = await db.Users.Where(u => u.Id == vehicle.OwnerId).Select(u => u.PreferredCulture).SingleAsync(cancellationToken);
+        var why = new VehicleRejection(reason, note, now).DescribeIn(rejectionText, MessageLanguage.Culture(culture));
+        var notified = await NotificationWriter.AddAsync(
+            db, [vehicle.OwnerId], NotificationKind.VehicleRejected, operatorId, await CarNameAsync(db, vehicle, cancellationToken), MemberUrls.Garage, now,
+            excerpt: why, cancellationToken: cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await bus.PublishNotificationsAsync(notified, now, cancellationToken);
         return Result.Ok;
     }
 
@@ -209,6 +283,29 @@ public sealed class GarageService(IDbContextFactory<PortalDbContext> contextFact
             throw;
         }
     }
+
+    private static void Audit(PortalDbContext db, string operatorId, string action, Vehicle vehicle, string detail, DateTimeOffset at) =>
+        db.AuditEntries.Add(new AuditEntry
+        {
+            ActorId = operatorId,
+            Action = action,
+            TargetType = nameof(Vehicle),
+            TargetId = vehicle.Id.ToString(CultureInfo.InvariantCulture),
+            Detail = detail,
+            At = at,
+        });
+
+    private static void ClearRejection(Vehicle vehicle)
+    {
+        vehicle.RejectedAt = null;
+        vehicle.RejectedById = null;
+        vehicle.RejectionReason = null;
+        vehicle.RejectionNote = null;
+    }
+
+    /// <summary>The car as a notification names it: "Aurelia Vela 2024" (model names are the same in both languages).</summary>
+    private static async Task<string> CarNameAsync(PortalDbContext db, Vehicle vehicle, CancellationToken cancellationToken) =>
+        $"{await db.VehicleModels.Where(m => m.Id == vehicle.ModelId).Select(m => m.Name).SingleAsync(cancellationToken)} {vehicle.Year.ToString(CultureInfo.InvariantCulture)}";
 
     private static string? Normalize(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 

@@ -1,8 +1,15 @@
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Portal.Domain.Garage;
 
 public static class GarageServiceCollectionExtensions
 {
-    public static IServiceCollection AddGarage(this IServiceCollection services) => services.AddScoped<GarageService>();
+    public static IServiceCollection AddGarage(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddOptions<GarageOptions>().Bind(configuration.GetSection(GarageOptions.Section));
+        services.AddScoped<GarageService>();
+        services.AddScoped<VerificationQueueReader>();
+        return services;
+    }
 }

@@ -24,4 +24,14 @@ public sealed class Vehicle
     public DateTimeOffset? VerifiedAt { get; set; }
 
     public string? VerifiedById { get; set; }
+
+    /// <summary>Set when an operator declined to verify the car; cleared when the owner changes its VIN or model.</summary>
+    public DateTimeOffset? RejectedAt { get; set; }
+
+    public string? RejectedById { get; set; }
+
+    public RejectionReason? RejectionReason { get; set; }
+
+    /// <summary>The operator's words to the owner, beyond the preset reason.</summary>
+    public string? RejectionNote { get; set; }
 }

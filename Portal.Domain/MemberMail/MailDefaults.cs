@@ -6,7 +6,8 @@ namespace Portal.Domain.MemberMail;
 /// <summary>
 /// The kinds a member chooses channels for, in the order the profile lists them, and what each does until they choose:
 /// conversations about them and their events in the bell and by email, reactions and new articles only in the bell,
-/// the sign-up confirmation by email (they just saw it on the page), and a weekly digest.
+/// the sign-up confirmation by email (they just saw it on the page), a car's verification (or why not) in the bell and by
+/// email, and a weekly digest.
 /// </summary>
 public static class MailDefaults
 {
@@ -26,6 +27,8 @@ public static class MailDefaults
         NotificationKind.EventCancelled,
         NotificationKind.OperatorMessage,
         NotificationKind.ArticlePublished,
+        NotificationKind.VehicleVerified,
+        NotificationKind.VehicleRejected,
     ];
 
     public static MessageChannels Channels(NotificationKind kind) => kind switch

@@ -20,4 +20,10 @@ public enum NotificationKind
 
     /// <summary>The daily or weekly digest: an email only, never in the bell (see <see cref="MemberMail.DigestFrequency"/>).</summary>
     Digest,
+
+    /// <summary>An operator verified one of the member's cars; the subject names the car.</summary>
+    VehicleVerified,
+
+    /// <summary>An operator did not verify one of the member's cars; the subject names the car, the email gives the reason.</summary>
+    VehicleRejected,
 }

@@ -11,7 +11,11 @@ namespace Portal.Domain.Seeding;
 internal sealed class MembersSeedStep(IPasswordHasher<PortalUser> passwordHasher) : IDemoSeedStep
 {
     public const int OwnerCount = 200;
-    private const string VinPrefix = "LAU"; // a fictional world manufacturer identifier in the Chinese (L) range
+    private const string VinPrefix = "LAU"; // a fictional world manufacturer identifier in the Chinese (L) range, in Portal:Garage:BrandWmis
+    private const string OtherMakerPrefix = "LBX"; // another (fictional) maker's, for the flagged cars in the verification queue
+
+    /// <summary>Of the cars waiting for verification, one in this many has a VIN whose year code contradicts its year, and one a foreign maker code.</summary>
+    private const int FlaggedEvery = 8;
 
     public int Order => 0;
 
@@ -91,6 +95,7 @@ internal sealed class MembersSeedStep(IPasswordHasher<PortalUser> passwordHasher
     {
         var currentYear = context.Now.Year;
         var serial = 100000;
+        var waiting = 0;
         foreach (var member in context.Members)
         {
             var demoOwner = member.Email == DemoAccounts.OwnerEmail;
@@ -109,12 +114,15 @@ internal sealed class MembersSeedStep(IPasswordHasher<PortalUser> passwordHasher
 
                 // Operators verify against the VIN, so only a car with one can be verified (as GarageService enforces).
                 var verified = hasVin && (demoOwner || context.Random.NextDouble() < 0.6);
+
+                // A few cars waiting in the verification queue are flagged (chosen by count, so the random sequence is untouched).
+                var flag = hasVin && !verified ? ++waiting % FlaggedEvery : 0;
                 context.Db.Vehicles.Add(new Vehicle
                 {
                     OwnerId = member.Id,
                     ModelId = model.Id,
                     Year = year,
-                    Vin = hasVin ? DemoVin(model, year, serial++) : null,
+                    Vin = hasVin ? DemoVin(flag == 2 ? OtherMakerPrefix : VinPrefix, model, flag == 5 ? year - 3 : year, serial++) : null,
                     AddedAt = addedAt,
                     VerifiedAt = verified ? MinutesBetween(context.Random, addedAt, Earlier(addedAt.AddDays(7), context.Now)) : null,
                     VerifiedById = verified ? context.Members[2].Id : null,
@@ -130,13 +138,8 @@ internal sealed class MembersSeedStep(IPasswordHasher<PortalUser> passwordHasher
     private static DateTimeOffset Earlier(DateTimeOffset a, DateTimeOffset b) => a < b ? a : b;
 
     /// <summary>WMI + model descriptor + check digit + model-year code + plant + serial, with a valid check digit.</summary>
-    private static string DemoVin(VehicleModel model, int year, int serial)
-    {
-        const string yearCodes = "ABCDEFGHJKLMNPRSTVWXY123456789";
-        var yearCode = yearCodes[(year - 2010) % yearCodes.Length];
-        var raw = $"{VinPrefix}{(char)('A' + model.Id)}{model.Id}EK00{yearCode}S{serial:000000}";
-        return Vin.WithCheckDigit(raw);
-    }
+    private static string DemoVin(string wmi, VehicleModel model, int year, int serial) =>
+        Vin.WithCheckDigit($"{wmi}{(char)('A' + model.Id)}{model.Id}EK00{Vin.YearCodeFor(year)}S{serial:000000}");
 
     private static string DeterministicId(Random random)
     {

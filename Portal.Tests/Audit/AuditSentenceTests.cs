@@ -69,12 +69,14 @@ public sealed class AuditSentenceTests : PortalComponentTest
 
         Assert.Equal("Operator Zhou verified Aurelia Vela 2024 of 王伟", Text(AuditActions.VehicleVerified));
         Assert.Equal("Operator Zhou gave 王伟 the Editor role", Text(AuditActions.RoleGranted));
+        Assert.Equal("Operator Zhou did not verify Aurelia Vela 2024 of 王伟: Model or year does not match the VIN (“The registration says 2023”)", Text(AuditActions.VehicleRejected));
         Assert.Equal("Operator Zhou silenced 王伟 for 7 days: Selling chargers", Text(AuditActions.MemberSilenced));
         Assert.Equal("Operator Zhou marked “Winter range on the Vela” #2 as the official answer", Text(AuditActions.OfficialAnswer));
         Assert.Equal($"Operator Zhou moved the thread “Winter range on the Vela” from Charging & range to {world.To.Name}", Text(AuditActions.ThreadMoved));
         Assert.Equal("Operator Zhou downloaded the members of the segment “Vela owners in Shanghai” as CSV", Text(AuditActions.ConsoleExported));
         using var chinese = new CultureScope(PortalCultures.ChineseName);
         Assert.Equal("Operator Zhou 认证了王伟的 Aurelia Vela 2024", Text(AuditActions.VehicleVerified));
+        Assert.Equal("Operator Zhou 拒绝认证王伟的 Aurelia Vela 2024：车型或年款与车架号不符（“The registration says 2023”）", Text(AuditActions.VehicleRejected));
         Assert.Equal("Operator Zhou 将王伟禁言 7 天：Selling chargers", Text(AuditActions.MemberSilenced));
         Assert.Equal("Operator Zhou 排期了公告“春季充电聚会”，发送给分群“Vela owners in Shanghai”", Text(AuditActions.AnnouncementScheduled));
     }

@@ -73,6 +73,7 @@ public sealed class AuditWorld : IAsyncDisposable
         var garage = Database.Get<GarageService>();
         await Step(garage.SetVerifiedAsync(op, VehicleId, verified: true));
         await Step(garage.SetVerifiedAsync(op, VehicleId, verified: false));
+        await Step(garage.RejectAsync(op, VehicleId, RejectionReason.DetailsMismatch, "The registration says 2023"));
         await Step(Forum.Interactions.MarkOfficialAnswerAsync(op, Reply.PostId));
         var moderation = Forum.Moderation;
         await Step(moderation.SetPinnedAsync(op, Thread.ThreadId, pinned: true));
@@ -87,7 +88,7 @@ public sealed class AuditWorld : IAsyncDisposable
         await Step(Forum.Interactions.ReportAsync(LinId, Reply.PostId, ReportReason.OffTopic, null));
         await Step(Forum.Reports.ResolveAsync(op, Reply.PostId, ReportAction.Dismiss, null));
         await Step(Forum.Interactions.ReportAsync(LinId, Spam.PostId, ReportReason.Spam, null));
-        await Step(Forum.Reports.ResolveAsync(op, Spam.PostId, ReportAction.SilenceMember, "Selling chargers", silenceDays: 7));
+        await Step(Forum.Reports.ResolveAsync(op, Spam.PostId, ReportAction.SilenceMember, ModerationReason.Other, "Selling chargers", silenceDays: 7));
         Assert.NotNull(await Database.Get<MemberEngagement>().OpenAsync(op, WangId));
         var today = Database.Get<EngagementCalendar>().DayOf(Database.Clock.GetUtcNow());
         Assert.NotNull(await Database.Get<ReportExports>().ExportAsync(op, OverviewReports.Actives, new ReportRequest(ReportPeriod.Last(7, today))));

@@ -9,7 +9,7 @@ namespace Portal.Tests.Console;
 public sealed class OperatorVehicleCardTests : PortalComponentTest
 {
     private static readonly GarageVehicle Vela = new(
-        7, 2, "Aurelia Vela", Powertrain.Electric, 2024, null, "1M8GDM9AXKP042788", Verified: false, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        7, 2, "Aurelia Vela", Powertrain.Electric, 2024, null, "1M8GDM9AXKP042788", Verified: false, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), []);
 
     [Fact]
     public void Car_with_vin_can_be_verified()

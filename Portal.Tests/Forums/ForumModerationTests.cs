@@ -115,7 +115,7 @@ public sealed class ForumModerationTests : IAsyncLifetime
         }
 
         var queue = await world.Reports.GetQueueAsync(editor);
-        var resolved = await world.Reports.ResolveAsync(editor, location.PostId, ReportAction.HidePost, "Advertising");
+        var resolved = await world.Reports.ResolveAsync(editor, location.PostId, ReportAction.HidePost, ModerationReason.Spam, "Advertising");
 
         var item = Assert.Single(queue.Value!);
         Assert.Equal((2, "Spammer"), (item.Reports.Count, item.Author.Member.DisplayName));
@@ -123,7 +123,7 @@ public sealed class ForumModerationTests : IAsyncLifetime
         Assert.Empty((await world.Reports.GetQueueAsync(editor)).Value!);
         await using var db = world.Database.CreateDbContext();
         Assert.All(await db.PostReports.ToListAsync(), r => Assert.Equal(ReportStatus.PostHidden, r.Status));
-        Assert.Equal("Advertising", (await db.Posts.SingleAsync()).HiddenReason);
+        Assert.Equal("spam: Advertising", (await db.Posts.SingleAsync()).HiddenReason);
     }
 
     [Fact]
@@ -134,7 +134,7 @@ public sealed class ForumModerationTests : IAsyncLifetime
         var location = await world.ThreadAsync(author, "You are all wrong", "Everyone here is clueless about cars.");
         await world.Interactions.ReportAsync(await world.VeteranAsync("A"), location.PostId, ReportReason.Abusive, null);
 
-        var resolved = await world.Reports.ResolveAsync(editor, location.PostId, ReportAction.SilenceMember, "Insulting members", silenceDays: 3);
+        var resolved = await world.Reports.ResolveAsync(editor, location.PostId, ReportAction.SilenceMember, ModerationReason.Harassment, silenceDays: 3);
         var attempt = await world.Forum.StartThreadAsync(author, new ThreadDraft { BoardId = world.BoardId, Title = "Still here", Body = "You cannot silence me forever." });
 
         Assert.True(resolved.Succeeded);

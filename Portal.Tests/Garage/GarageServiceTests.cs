@@ -56,8 +56,8 @@ public sealed class GarageServiceTests : IAsyncLifetime
     [InlineData("1M8GDM9AXKP0427888", GarageProblems.VinWrongLength, 18)]
     [InlineData("1M8GDM9AXKP0427O8", GarageProblems.VinInvalidCharacter, "O")]
     [InlineData("IM8GDM9AXKP042788", GarageProblems.VinInvalidCharacter, "I")]
-    [InlineData("1M8GDM9A1KP042788", GarageProblems.VinCheckDigit, "X")]
-    public async Task AddVehicleAsync_refuses_a_bad_vin_on_the_vin_field_and_writes_nothing(string vin, string code, object arg)
+    [InlineData("1M8GDM9A1KP042788", GarageProblems.VinCheckDigit, null)] // no hint of the digit that would pass
+    public async Task AddVehicleAsync_refuses_a_bad_vin_on_the_vin_field_and_writes_nothing(string vin, string code, object? arg)
     {
         await db.InsertVehicleAsync(owner, Vin.WithCheckDigit("LAUB1EK00NS100000"));
 
@@ -66,7 +66,7 @@ public sealed class GarageServiceTests : IAsyncLifetime
         Assert.False(result.Succeeded);
         var problem = Assert.Single(result.Problems);
         Assert.Equal((code, nameof(VehicleInput.Vin)), (problem.Code, problem.Field));
-        Assert.Equal([arg], problem.Args);
+        Assert.Equal(arg is null ? [] : [arg], problem.Args);
         Assert.Equal(1, await CountVehiclesAsync());
     }
 

@@ -9,7 +9,7 @@ namespace Portal.Tests.Garage;
 public sealed class VehicleCardTests : PortalComponentTest
 {
     private static readonly GarageVehicle Vela = new(
-        7, 2, "Aurelia Vela", Powertrain.Electric, 2024, "Snowball", "1M8GDM9AXKP042788", Verified: false, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero));
+        7, 2, "Aurelia Vela", Powertrain.Electric, 2024, "Snowball", "1M8GDM9AXKP042788", Verified: false, new DateTimeOffset(2026, 1, 2, 3, 4, 5, TimeSpan.Zero), []);
 
     [Fact]
     public void Verified_car_shows_the_verified_chip_and_no_next_step()

@@ -28,7 +28,8 @@ public static class KestrelStart
         return address;
     }
 
-    private static int FreeLoopbackPort()
+    /// <summary>A port nothing listens on right now (for a server this suite starts itself).</summary>
+    public static int FreeLoopbackPort()
     {
         using var probe = new TcpListener(IPAddress.Loopback, 0);
         probe.Start();

@@ -17,6 +17,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     private readonly Dictionary<string, string?> settings;
     private readonly bool fromTemplate;
     private TimeProvider? clock;
+    private string? database;
 
     public PortalAppFactory()
         : this(null, fromTemplate: true)
@@ -32,6 +33,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             ["Portal:DataDirectory"] = DataDirectory,
             ["Portal:SeedDemoData"] = "true",
             ["Portal:AccountPostsPerMinute"] = "1000",
+            ["Portal:Backups:Enabled"] = "false",
             [PublicBaseUrlKey] = "http://localhost",
         };
         // The suite signs up, searches and connects far faster than people do: every limit is lifted unless a test sets it.
@@ -66,6 +68,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     /// </summary>
     public static PortalAppFactory WithClock(TimeProvider clock) => new(null, fromTemplate: true) { clock = clock };
 
+    /// <summary>An app on a copy of <paramref name="databaseFile"/> (e.g. a backup being restored) instead of the demo template.</summary>
+    public static PortalAppFactory FromDatabase(string databaseFile) => new(null, fromTemplate: true) { database = databaseFile };
+
+    /// <summary>Changes a setting before the app starts, e.g. one that names a file in <see cref="DataDirectory"/>.</summary>
+    public void Set(string key, string? value) => settings[key] = value;
+
     /// <summary>An app on an empty database that seeds the community at start-up, as <c>dotnet run</c> does: only for building the template.</summary>
     internal static PortalAppFactory SeedingItself() => new(null, fromTemplate: false);
 
@@ -81,7 +89,7 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
         {
             // Before the host starts: the app's initializer then finds the migrations applied and members present, and does not seed.
             // Blocking is safe here: the template is built on the thread pool, and only the first factory of the run waits.
-            var template = DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
+            var template = database ?? DatabaseTemplates.DemoAppAsync().GetAwaiter().GetResult();
             Directory.CreateDirectory(DataDirectory);
             File.Copy(template, Path.Combine(DataDirectory, "portal.db"));
         }

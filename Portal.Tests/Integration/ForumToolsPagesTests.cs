@@ -19,6 +19,10 @@ public sealed partial class ForumToolsPagesTests : IClassFixture<PortalAppFactor
         { "/studio/moderation", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
         { "/studio/moderation", DemoAccounts.EditorEmail, HttpStatusCode.OK },
         { "/studio/moderation", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
+        { "/studio/moderation/resolved", "anonymous", HttpStatusCode.Found },
+        { "/studio/moderation/resolved", DemoAccounts.OwnerEmail, HttpStatusCode.Forbidden },
+        { "/studio/moderation/resolved?action=silence&page=2147483648", DemoAccounts.EditorEmail, HttpStatusCode.OK },
+        { "/studio/moderation/resolved?action=x", DemoAccounts.OperatorEmail, HttpStatusCode.OK },
         { "/notifications", "anonymous", HttpStatusCode.Found },
         { "/notifications", DemoAccounts.OwnerEmail, HttpStatusCode.OK },
     };
@@ -61,6 +65,21 @@ public sealed partial class ForumToolsPagesTests : IClassFixture<PortalAppFactor
         Assert.Equal(ForumsSeedStep.OpenReports, Count(queue, "data-testid=\"report-entry\""));
         Assert.Contains($"{ForumsSeedStep.OpenReports} open reports", studio, StringComparison.Ordinal);
         Assert.Contains("href=\"/studio/moderation\"", studio, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_has_resolved_reports_and_a_repeat_offender_at_the_head_of_the_queue()
+    {
+        var client = await ClientAsync(DemoAccounts.EditorEmail);
+
+        var queue = await client.Http.GetStringAsync("/studio/moderation");
+        var resolved = await client.Http.GetStringAsync("/studio/moderation/resolved");
+
+        var first = queue[queue.IndexOf("data-testid=\"author-reports\"", StringComparison.Ordinal)..];
+        Assert.Contains("earlier reports:", first[..first.IndexOf("</li>", StringComparison.Ordinal)], StringComparison.Ordinal);
+        Assert.Contains("Silenced once before", queue, StringComparison.Ordinal);
+        Assert.True(Count(resolved, "data-testid=\"resolved-decision\"") >= 6);
+        Assert.Contains("Spam or advertising", resolved, StringComparison.Ordinal);
     }
 
     [Fact]

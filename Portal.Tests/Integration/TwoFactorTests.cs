@@ -70,7 +70,7 @@ public sealed partial class TwoFactorTests : IClassFixture<PortalAppFactory>
         Assert.False(await IsTwoFactorEnabledAsync(email));
     }
 
-    private static async Task<string> ReadSharedKeyAsync(FormClient client)
+    internal static async Task<string> ReadSharedKeyAsync(FormClient client)
     {
         var html = await client.Http.GetStringAsync("/Account/Manage/EnableAuthenticator");
         var key = SharedKey().Match(html);
@@ -78,7 +78,7 @@ public sealed partial class TwoFactorTests : IClassFixture<PortalAppFactory>
         return WebUtility.HtmlDecode(key.Groups[1].Value);
     }
 
-    private static Task<HttpResponseMessage> SendEnableCodeAsync(FormClient client, string code) =>
+    internal static Task<HttpResponseMessage> SendEnableCodeAsync(FormClient client, string code) =>
         client.PostFormAsync("/Account/Manage/EnableAuthenticator", "send-code", new Dictionary<string, string> { ["Input.Code"] = code });
 
     private static Task<HttpResponseMessage> SendSignInCodeAsync(FormClient client, string path, string code) =>

@@ -26,6 +26,7 @@ internal static class ConsoleUrls
         new(Events, "Nav.Events", MudBlazor.Icons.Material.Filled.Event),
         new(Lifecycle, "Nav.Lifecycle", MudBlazor.Icons.Material.Filled.Timeline),
         new(Members, "Nav.Members", MudBlazor.Icons.Material.Filled.People),
+        new(Verification.VerificationUrls.Index, "Nav.Verification", MudBlazor.Icons.Material.Filled.Verified),
         new(Segments, "Nav.Segments", MudBlazor.Icons.Material.Filled.FilterAlt),
         new(Announcements.AnnouncementUrls.Index, "Nav.Announcements", MudBlazor.Icons.Material.Filled.Campaign),
         new(Journeys.JourneyUrls.Index, "Nav.Journeys", MudBlazor.Icons.Material.Filled.AltRoute),

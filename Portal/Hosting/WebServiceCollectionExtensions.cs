@@ -17,7 +17,7 @@ internal static class WebServiceCollectionExtensions
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalLocalization();
         services.AddOutputCache();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database");
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<StorageHealthCheck>("storage");
         return services;
     }
 }

@@ -36,6 +36,8 @@ internal static class NotificationSentence
         NotificationKind.EventReminder => Icons.Material.Filled.Alarm,
         NotificationKind.EventCancelled => Icons.Material.Filled.EventBusy,
         NotificationKind.ArticlePublished => Icons.Material.Filled.Article,
+        NotificationKind.VehicleVerified => Icons.Material.Filled.Verified,
+        NotificationKind.VehicleRejected => Icons.Material.Filled.ReportProblem,
         _ => Icons.Material.Filled.Campaign,
     };
 }

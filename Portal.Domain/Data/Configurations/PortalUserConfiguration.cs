@@ -16,6 +16,7 @@ internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalU
         builder.Property(u => u.PreferredCulture).HasMaxLength(16);
         builder.HasIndex(u => u.DisplayName);
         builder.HasIndex(u => u.JoinedAt);
+        builder.HasQueryFilter(u => u.Id != DeletedMember.Id);
         builder.HasMany(u => u.Vehicles).WithOne(v => v.Owner).HasForeignKey(v => v.OwnerId).OnDelete(DeleteBehavior.Cascade);
     }
 }

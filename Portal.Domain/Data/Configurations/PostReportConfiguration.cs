@@ -14,6 +14,7 @@ internal sealed class PostReportConfiguration : IEntityTypeConfiguration<PostRep
         builder.Property(r => r.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasOne<Post>().WithMany().HasForeignKey(r => r.PostId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(r => r.ReporterId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<ReportResolution>().WithMany().HasForeignKey(r => r.ResolutionId).OnDelete(DeleteBehavior.SetNull);
 
         // The queue reads open reports oldest first; one open report per member and post.
         builder.HasIndex(r => new { r.Status, r.At });

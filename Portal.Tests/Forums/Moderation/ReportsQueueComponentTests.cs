@@ -30,6 +30,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
         await world.Interactions.ReportAsync(await world.VeteranAsync("王磊"), advert.PostId, ReportReason.Other, "Looks like an advert for a tyre shop.");
         await world.Interactions.ReportAsync(await world.VeteranAsync("Chen"), insult.PostId, ReportReason.Abusive, null);
         Services.AddSingleton(world.Reports);
+        Services.AddSingleton<TimeProvider>(world.Database.Clock);
         UseViewerPreferences();
     }
 
@@ -67,7 +68,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
     }
 
     [Fact]
-    public async Task Hiding_asks_for_a_reason_then_hides_the_post()
+    public async Task Hiding_asks_for_a_preset_reason_then_hides_the_post_with_it()
     {
         var cut = await RenderQueueAsync();
         await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=hide]")!.Click());
@@ -77,14 +78,51 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.Contains("Give a reason.", cut.Markup, StringComparison.Ordinal));
         Assert.Equal(2, cut.FindAll("[data-testid=report-card]").Count);
 
-        Field(cut, "Reason").Input("Advertising");
+        await PickReasonAsync(cut, ModerationReason.Spam);
+        Field(cut, "Note (optional)").Input("Advertising");
         await cut.InvokeAsync(() => cut.Find("form").Submit());
 
         cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
         Assert.Contains("Post #1 hidden.", Snackbars());
         await using var db = world.Database.CreateDbContext();
         var post = await db.Posts.SingleAsync(p => p.Id == advert.PostId);
-        Assert.Equal((true, "Advertising"), (post.IsHidden, post.HiddenReason));
+        Assert.Equal((true, "spam: Advertising"), (post.IsHidden, post.HiddenReason));
+    }
+
+    [Fact]
+    public async Task Other_needs_the_moderators_own_words()
+    {
+        var cut = await RenderQueueAsync();
+        await cut.InvokeAsync(() => Card(cut, 0).QuerySelector("[data-testid=hide]")!.Click());
+        await PickReasonAsync(cut, ModerationReason.Other);
+
+        await cut.InvokeAsync(() => cut.Find("form").Submit());
+
+        cut.WaitForAssertion(() => Assert.Contains("Give a reason.", cut.Markup, StringComparison.Ordinal));
+        Field(cut, "Your reason (needed for Other)").Input("Selling chargers");
+        await cut.InvokeAsync(() => cut.Find("form").Submit());
+
+        cut.WaitForAssertion(() => Assert.Single(cut.FindAll("[data-testid=report-card]")));
+        await using var db = world.Database.CreateDbContext();
+        Assert.Equal("Selling chargers", (await db.Posts.SingleAsync(p => p.Id == advert.PostId)).HiddenReason);
+    }
+
+    [Fact]
+    public async Task Each_card_shows_the_authors_record()
+    {
+        var earlier = await world.ReplyAsync(author, advert.ThreadId, "Buy my tyres, the best deal in town.");
+        await world.Interactions.ReportAsync(await world.VeteranAsync("Zhao"), earlier.PostId, ReportReason.Spam, null);
+        await world.Reports.ResolveAsync(editor, earlier.PostId, ReportAction.SilenceMember, ModerationReason.Spam, silenceDays: 2);
+
+        var cut = await RenderQueueAsync();
+
+        var context = Card(cut, 0).QuerySelector("[data-testid=author-context]")!;
+        Assert.Equal("What we know about Spammer", context.GetAttribute("aria-label"));
+        Assert.Equal("Member for 30 days", Text(context, "author-age"));
+        Assert.Equal("3 posts", Text(context, "author-posts"));
+        Assert.Equal("1 earlier report: 0 dismissed, 0 posts hidden, 1 silence", Text(context, "author-reports"));
+        Assert.StartsWith("Silenced until", Text(context, "author-silences"), StringComparison.Ordinal);
+        Assert.EndsWith("Never silenced before", Text(context, "author-silences"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -93,7 +131,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
         var cut = await RenderQueueAsync();
         await cut.InvokeAsync(() => Card(cut, 1).QuerySelector("[data-testid=silence]")!.Click());
 
-        Field(cut, "Reason").Input("Insulting members");
+        await PickReasonAsync(cut, ModerationReason.Harassment);
         Field(cut, "Days of silence (1–365)").Change("3");
         cut.WaitForAssertion(() => Assert.Equal("Hide the post and silence for 3 days", cut.Find("[data-testid=confirm]").TextContent.Trim()));
         await cut.InvokeAsync(() => cut.Find("form").Submit());
@@ -102,6 +140,7 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
         Assert.Contains("Post #2 hidden; Spammer is silenced for 3 days.", Snackbars());
         await using var db = world.Database.CreateDbContext();
         Assert.Equal(world.Database.Clock.GetUtcNow().AddDays(3), (await db.Users.SingleAsync(u => u.Id == author)).SilencedUntil);
+        Assert.Equal("harassment", (await db.Posts.SingleAsync(p => p.Id == insult.PostId)).HiddenReason);
     }
 
     [Fact]
@@ -149,6 +188,12 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
         cut.WaitForAssertion(() => Assert.Empty(cut.FindAll(".mud-progress-linear")));
         return cut;
     }
+
+    private static async Task PickReasonAsync(IRenderedComponent<ModerationPage> cut, ModerationReason reason) =>
+        await cut.InvokeAsync(() => cut.FindComponent<MudSelect<ModerationReason?>>().Instance.ValueChanged.InvokeAsync(reason));
+
+    private static string Text(IElement context, string testId) =>
+        string.Join(" ", context.QuerySelector($"[data-testid={testId}]")!.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static IElement Card(IRenderedComponent<ModerationPage> cut, int index) => cut.FindAll("[data-testid=report-card]")[index];
 

@@ -1,7 +1,7 @@
-using System.Text.Json;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Portal.Domain.Accounts;
+using Portal.Domain.Accounts.Erasure;
 
 namespace Portal.Accounts.Identity;
 
@@ -24,20 +24,15 @@ internal static class IdentityComponentsEndpointRouteBuilderExtensions
 
         manageGroup.MapPost("/DownloadPersonalData", async (
             HttpContext context,
-            [FromServices] UserManager<PortalUser> userManager) =>
+            [FromServices] UserManager<PortalUser> userManager,
+            [FromServices] PersonalDataExport export,
+            CancellationToken cancellationToken) =>
         {
-            var user = await userManager.GetUserAsync(context.User);
-            if (user is null)
-            {
-                return Results.NotFound();
-            }
-
-            var personalData = typeof(PortalUser).GetProperties()
-                .Where(p => Attribute.IsDefined(p, typeof(PersonalDataAttribute)))
-                .ToDictionary(p => p.Name, p => p.GetValue(user)?.ToString() ?? "null");
-            personalData.Add("Authenticator Key", await userManager.GetAuthenticatorKeyAsync(user) ?? "null");
-            var fileBytes = JsonSerializer.SerializeToUtf8Bytes(personalData);
-            return TypedResults.File(fileBytes, contentType: "application/json", fileDownloadName: "PersonalData.json");
+            var memberId = userManager.GetUserId(context.User);
+            var json = memberId is null ? null : await export.ExportAsync(memberId, cancellationToken);
+            return json is null
+                ? Results.NotFound()
+                : TypedResults.File(json, contentType: "application/json", fileDownloadName: "PortalPersonalData.json");
         });
 
         return accountGroup;

@@ -1672,6 +1672,9 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ResolutionId")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long?>("ResolvedAt")
                         .HasColumnType("INTEGER");
 
@@ -1690,6 +1693,8 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ReporterId");
+
+                    b.HasIndex("ResolutionId");
 
                     b.HasIndex("Status", "At");
 
@@ -1724,6 +1729,59 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("PostId", "ReplacedAt");
 
                     b.ToTable("PostRevisions");
+                });
+
+            modelBuilder.Entity("Portal.Domain.Forums.ReportResolution", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Action")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(160)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("PostId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReportCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("ResolvedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ResolvedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("SilenceDays")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PostId");
+
+                    b.HasIndex("ResolvedAt");
+
+                    b.HasIndex("ResolvedById");
+
+                    b.HasIndex("Action", "ResolvedAt");
+
+                    b.HasIndex("AuthorId", "Action");
+
+                    b.ToTable("ReportResolutions");
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.ThreadFollow", b =>
@@ -1798,6 +1856,20 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("RejectedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RejectedById")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionNote")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RejectionReason")
+                        .HasMaxLength(24)
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("VerifiedAt")
                         .HasColumnType("INTEGER");
 
@@ -1819,6 +1891,8 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.HasIndex("ModelId", "VerifiedAt");
 
                     b.HasIndex("OwnerId", "AddedAt");
+
+                    b.HasIndex("VerifiedAt", "RejectedAt", "AddedAt");
 
                     b.ToTable("Vehicles");
                 });
@@ -2778,6 +2852,11 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("ReporterId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.HasOne("Portal.Domain.Forums.ReportResolution", null)
+                        .WithMany()
+                        .HasForeignKey("ResolutionId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.PostRevision", b =>
@@ -2787,6 +2866,28 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                         .HasForeignKey("PostId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Domain.Forums.ReportResolution", b =>
+                {
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", "Author")
+                        .WithMany()
+                        .HasForeignKey("AuthorId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Forums.Post", null)
+                        .WithMany()
+                        .HasForeignKey("PostId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Portal.Domain.Accounts.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("ResolvedById")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Author");
                 });
 
             modelBuilder.Entity("Portal.Domain.Forums.ThreadFollow", b =>
