@@ -92,6 +92,9 @@ internal sealed class JourneysSeedStep(
     {
         var plan = new List<(string, DateTimeOffset, DateTimeOffset?)>();
         var lastEntry = new Dictionary<string, DateTimeOffset>(StringComparer.Ordinal);
+        // Per arm (treated, held out): entrants so far and how many came back. Each arm converts at its rate exactly (to the
+        // member), not by a coin toss, so the demo's lift is there whatever the other seed steps drew before this one.
+        int[] entered = [0, 0], converted = [0, 0];
         for (var at = start.AddHours(7); at < now; at = at.AddHours(6 + random.Next(0, 12)))
         {
             var member = members[random.Next(members.Count)];
@@ -102,7 +105,10 @@ internal sealed class JourneysSeedStep(
 
             lastEntry[member] = at;
             var heldOut = Holdout.IsHeldOut(Holdout.JourneyKey(journey.Id), member, journey.HoldoutShare);
-            var converts = random.NextDouble() < (heldOut ? HoldoutConversion : TreatedConversion);
+            var arm = heldOut ? 1 : 0;
+            entered[arm]++;
+            var converts = converted[arm] < (int)(entered[arm] * (heldOut ? HoldoutConversion : TreatedConversion));
+            converted[arm] += converts ? 1 : 0;
             var goalAt = converts ? at.AddHours(random.Next(20, 14 * 24)) : (DateTimeOffset?)null;
             plan.Add((member, at, goalAt));
         }

@@ -39,7 +39,7 @@ public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<Br
             var vinField = page.GetByLabel("VIN (optional)");
             await vinField.FillAsync(vin[..8] + (vin[8] == '1' ? '2' : '1') + vin[9..]);
             await page.GetByTestId("save-car").ClickAsync();
-            await Assertions.Expect(page.GetByText("check digit")).ToBeVisibleAsync();
+            await Assertions.Expect(page.GetByText("does not add up")).ToBeVisibleAsync();
             await Assertions.Expect(page.GetByTestId("vehicle-card")).ToHaveCountAsync(0);
 
             await vinField.FillAsync(vin);

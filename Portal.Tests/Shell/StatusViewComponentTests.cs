@@ -30,7 +30,8 @@ public sealed class StatusViewComponentTests : PortalComponentTest
     [Theory]
     [InlineData(403, "Access denied")]
     [InlineData(429, "Too many requests")]
-    [InlineData(503, "Something went wrong")]
+    [InlineData(503, "Can't save right now")]
+    [InlineData(502, "Something went wrong")]
     [InlineData(400, "Request could not be handled")]
     [InlineData(418, "Request could not be handled")]
     public void Each_code_gets_its_own_title(int code, string title)
