@@ -36,6 +36,12 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
             ["Portal:Backups:Enabled"] = "false",
             [PublicBaseUrlKey] = "http://localhost",
         };
+        // The suite signs up, searches and connects far faster than people do: every limit is lifted unless a test sets it.
+        foreach (var rule in RateLimitRules)
+        {
+            settings[$"Portal:RateLimits:{rule}:Permits"] = "100000";
+        }
+
         foreach (var (key, value) in overrides ?? new Dictionary<string, string?>())
         {
             settings[key] = value;
@@ -43,6 +49,13 @@ public sealed class PortalAppFactory : WebApplicationFactory<Program>
     }
 
     public const string PublicBaseUrlKey = "Portal:PublicBaseUrl";
+
+    /// <summary>The rules under <c>Portal:RateLimits</c> (README "Rate limits").</summary>
+    public static readonly IReadOnlyList<string> RateLimitRules =
+    [
+        "Registrations", "PasswordResetsPerAddress", "PasswordResetsPerEmail", "SearchesPerMember", "SearchesPerAddress", "UploadsPerMember",
+        "ApiCallsPerMember", "ApiCallsPerAddress", "HubConnectionsPerMember", "HubConnectionsPerAddress", "CspReportsPerAddress",
+    ];
 
     public string DataDirectory { get; }
 

@@ -4,6 +4,7 @@ using Bunit;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
+using Portal.Hosting;
 using Portal.Domain.Accounts;
 using Portal.Domain.Localization;
 using Portal.Shell;
@@ -27,6 +28,9 @@ public abstract class PortalComponentTest : BunitContext, IAsyncLifetime
         DefaultWaitTimeout = Eventually.Timeout;
         Services.AddMudServices();
         Services.AddLocalization();
+        // Upload fields ask the node's rate limiter (default rules) before reading a file.
+        Services.AddOptions();
+        Services.AddSingleton<PortalRateLimiter>();
         JSInterop.Mode = JSRuntimeMode.Loose;
     }
 

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Portal.Hosting;
 
 namespace Portal.Activity;
 
@@ -20,7 +21,7 @@ internal static class ActivityWebExtensions
 
     public static WebApplication MapActivityHub(this WebApplication app)
     {
-        app.MapHub<ActivityHub>(ActivityHub.Path).AllowAnonymous();
+        app.MapHub<ActivityHub>(ActivityHub.Path).AllowAnonymous().RateLimitedAs(RateLimitKind.Hub);
         return app;
     }
 }

@@ -22,15 +22,18 @@ internal static class ArticleFeeds
     {
         endpoints.MapGet(ArticleUrls.Rss, (ArticleReader reader, PublicUrls urls, IStringLocalizer<ArticleText> text, CancellationToken cancellationToken) =>
                 WriteAsync(reader, urls, text, null, ArticleUrls.Rss, atom: false, cancellationToken))
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
         endpoints.MapGet(ArticleUrls.Atom, (ArticleReader reader, PublicUrls urls, IStringLocalizer<ArticleText> text, CancellationToken cancellationToken) =>
                 WriteAsync(reader, urls, text, null, ArticleUrls.Atom, atom: true, cancellationToken))
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
         endpoints.MapGet("/articles/category/{category}/feed.xml", async (string category, ArticleReader reader, PublicUrls urls, IStringLocalizer<ArticleText> text, CancellationToken cancellationToken) =>
                 ArticleUrls.ParseCategory(category) is { } parsed
                     ? await WriteAsync(reader, urls, text, parsed, ArticleUrls.CategoryFeed(parsed), atom: false, cancellationToken)
                     : Results.NotFound())
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
     }
 
     private static async Task<IResult> WriteAsync(

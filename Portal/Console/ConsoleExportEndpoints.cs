@@ -4,6 +4,7 @@ using Portal.Console.Shared;
 using Portal.Domain.Accounts;
 using Portal.Domain.Engagement;
 using Portal.Domain.Engagement.Reports;
+using Portal.Hosting;
 
 namespace Portal.Console;
 
@@ -27,5 +28,6 @@ internal static class ConsoleExportEndpoints
                 var csv = table.ToCsv(column => text[$"Column.{column.Key}"], ReportCellText.Withheld(text, table.MinGroupSize));
                 return Results.File(csv, "text/csv; charset=utf-8", id is null ? $"{report}-{period.FileSuffix}.csv" : $"{report}-{id}-{period.FileSuffix}.csv");
             })
-            .RequireAuthorization(Policies.CanOperate);
+            .RequireAuthorization(Policies.CanOperate)
+            .RateLimitedAs(RateLimitKind.Api);
 }

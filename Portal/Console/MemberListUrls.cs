@@ -24,8 +24,8 @@ internal static class MemberListUrls
         int.TryParse(model, NumberStyles.None, CultureInfo.InvariantCulture, out var id) && ModelCatalog.Models.Any(m => m.Id == id) ? id : null,
         string.IsNullOrWhiteSpace(city) ? null : city.Trim(),
         Roles.All.FirstOrDefault(r => string.Equals(r, role, StringComparison.OrdinalIgnoreCase)),
-        AuditUrls.DayFrom(from),
-        AuditUrls.DayFrom(to),
+        UrlQuery.DayFrom(from),
+        UrlQuery.DayFrom(to),
         UrlQuery.PageFrom(page));
 
     private static (string Name, string? Value)[] Parameters(MemberQuery query) =>

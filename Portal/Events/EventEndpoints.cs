@@ -21,7 +21,8 @@ internal static class EventEndpoints
                 await calendar.EventIcsAsync(id, urls.BaseUrl, cancellationToken) is { } ics
                     ? Results.File(System.Text.Encoding.UTF8.GetBytes(ics), CalendarType, $"event-{id}.ics")
                     : Results.NotFound())
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
 
         endpoints.MapGet("/calendar/{token}.ics", async (string token, PublicUrls urls, HttpResponse response, EventCalendar calendar, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
             {
@@ -30,7 +31,8 @@ internal static class EventEndpoints
                     ? Results.Text(ics, CalendarType)
                     : Results.NotFound();
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
 
         endpoints.MapGet("/studio/events/{id:int}/{list}.csv", async (int id, string list, HttpContext http, EventAttendees attendees, IStringLocalizer<EventText> text, CancellationToken cancellationToken) =>
             {
@@ -45,6 +47,7 @@ internal static class EventEndpoints
                     ? Results.File(result.Value!, "text/csv; charset=utf-8", $"event-{id.ToString(CultureInfo.InvariantCulture)}-{list}.csv")
                     : result.Problems[0].Code == EventProblems.NotFound ? Results.NotFound() : Results.Forbid();
             })
-            .RequireAuthorization(Policies.CanPublish);
+            .RequireAuthorization(Policies.CanPublish)
+            .RateLimitedAs(RateLimitKind.Api);
     }
 }

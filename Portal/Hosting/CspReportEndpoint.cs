@@ -7,7 +7,7 @@ namespace Portal.Hosting;
 /// Receives the browsers' Content-Security-Policy violation reports (both the old <c>application/csp-report</c> body
 /// and the Reporting API's <c>application/reports+json</c> list) and logs one short line per violation: the directive,
 /// the blocked source's origin (or keyword such as <c>inline</c>) and the page's path, never a query string, a user or an
-/// address. Bodies over 16 KB are refused unread.
+/// address. Rate limited per client address (<see cref="RateLimits"/>); bodies over 16 KB are refused unread.
 /// </summary>
 internal static partial class CspReportEndpoint
 {
@@ -41,7 +41,8 @@ internal static partial class CspReportEndpoint
                 return Results.NoContent();
             })
             .AllowAnonymous()
-            .WithMetadata(new SkipStatusCodePagesAttribute());
+            .WithMetadata(new SkipStatusCodePagesAttribute())
+            .RateLimitedAs(RateLimitKind.CspReport);
 
     /// <summary>The body, or null when it is longer than <see cref="MaxBodyBytes"/> (read no further than that).</summary>
     private static async Task<byte[]?> ReadAtMostAsync(HttpRequest request, CancellationToken cancellationToken)

@@ -32,7 +32,7 @@ internal static class PipelineExtensions
         app.UseEngagementVisitor();
         app.UseRequestLocalization();
         app.UseAuthorization();
-        app.UseRateLimiter();
+        app.UsePortalRateLimits();
         app.UseArticleSlugRedirects();
         app.UseOutputCache();
         app.UseAntiforgery();

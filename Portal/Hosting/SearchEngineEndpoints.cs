@@ -30,7 +30,8 @@ internal static class SearchEngineEndpoints
                 await document.SaveAsync(buffer, SaveOptions.None, cancellationToken);
                 return Results.Bytes(buffer.ToArray(), "application/xml; charset=utf-8");
             })
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .RateLimitedAs(RateLimitKind.Api);
 
         endpoints.MapGet("/robots.txt", (PublicUrls urls) => Results.Text(
                 new StringBuilder()

@@ -8,7 +8,7 @@ namespace Portal.Hosting;
 
 internal static class WebServiceCollectionExtensions
 {
-    /// <summary>Blazor (interactive server), MudBlazor, localisation, health checks, rate limits and output caching.</summary>
+    /// <summary>Blazor (interactive server), MudBlazor, localisation, health checks and output caching.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services)
     {
         services.AddRazorComponents().AddInteractiveServerComponents()
@@ -17,7 +17,6 @@ internal static class WebServiceCollectionExtensions
         // Chinese text goes out as UTF-8 characters, not numeric entities (smaller pages, readable source).
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         services.AddPortalLocalization();
-        services.AddPortalRateLimits();
         services.AddOutputCache();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database").AddCheck<StorageHealthCheck>("storage");
         return services;

@@ -21,6 +21,8 @@ internal sealed class BenchApp : WebApplicationFactory<Program>
         builder.UseSetting("Portal:DataDirectory", directory);
         builder.UseSetting("Portal:SeedDemoData", "true");
         builder.UseSetting("Portal:AllowDemoDataInProduction", "true");
+        // Thousands of clients connect from this one address within seconds.
+        builder.UseSetting("Portal:RateLimits:HubConnectionsPerAddress:Permits", "1000000");
         builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
     }
 

@@ -6,6 +6,7 @@ using Portal.Domain.Content;
 using Portal.Domain.Engagement;
 using Portal.Domain.Garage;
 using Portal.Domain.Segments;
+using Portal.Hosting;
 
 namespace Portal.Console.Segments;
 
@@ -57,7 +58,8 @@ internal static class SegmentExportEndpoints
 
                 return Results.Empty;
             })
-            .RequireAuthorization(Policies.CanOperate);
+            .RequireAuthorization(Policies.CanOperate)
+            .RateLimitedAs(RateLimitKind.Api);
 
     private static string[] Cells(SegmentMemberRow row, IStringLocalizer<SegmentsText> text, IStringLocalizer<ConsoleText> console, EngagementCalendar calendar) =>
     [
