@@ -298,11 +298,30 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             At = now,
         });
 
-    /// <summary>Every event, newest start first, with its seat counts, for the studio list.</summary>
-    public async Task<IReadOnlyList<StudioEventRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The events matching a filter (null: all) and title words (case-insensitive, anywhere in the title), newest start
+    /// first, with their seat counts, for the studio list. Filtered in SQL.
+    /// </summary>
+    public async Task<IReadOnlyList<StudioEventRow>> ListAsync(StudioEventFilter? filter = null, string? search = null, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Events.AsNoTracking()
+        var events = db.Events.AsNoTracking();
+        events = filter switch
+        {
+            StudioEventFilter.Draft => events.Where(e => e.Status == EventStatus.Draft),
+            StudioEventFilter.Upcoming => events.Where(e => e.Status == EventStatus.Published && e.EndsAt > now),
+            StudioEventFilter.Past => events.Where(e => e.Status == EventStatus.Published && e.EndsAt <= now),
+            StudioEventFilter.Cancelled => events.Where(e => e.Status == EventStatus.Cancelled),
+            _ => events,
+        };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = SqlLike.ContainsPattern(search);
+            events = events.Where(e => EF.Functions.Like(e.Title, pattern, SqlLike.EscapeCharacter));
+        }
+
+        return await events
             .OrderByDescending(e => e.StartsAt)
             .Select(e => new StudioEventRow(
                 e.Id, e.Title, e.Slug, e.City, e.StartsAt, e.TimeZoneId, e.Status, e.Capacity, e.SeriesKey != null,
@@ -310,4 +329,5 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
                 db.EventSignups.Count(s => s.EventId == e.Id && s.Status == SignupStatus.Waitlisted)))
             .ToListAsync(cancellationToken);
     }
+
 }
