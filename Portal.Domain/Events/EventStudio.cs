@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Events;
@@ -330,4 +331,28 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             .ToListAsync(cancellationToken);
     }
 
+    /// <summary>
+    /// The event's numbers: views summed from the per-item daily rollups of <see cref="EngagementKinds.EventViewed"/>
+    /// (never the raw events), sign-ups, waitlist and check-ins from the sign-ups.
+    /// </summary>
+    public async Task<StudioEventNumbers> NumbersAsync(int eventId, CancellationToken cancellationToken = default)
+    {
+        var target = eventId.ToString(CultureInfo.InvariantCulture);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var views = await db.EngagementRollups.AsNoTracking()
+            .Where(r => r.Grain == RollupGrain.Day && r.TargetType == "event" && r.TargetId == target && r.Metric == EngagementKinds.EventViewed && r.Dimension == "")
+            .SumAsync(r => r.Count, cancellationToken);
+        var signups = await db.EventSignups.AsNoTracking()
+            .Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
+            .GroupBy(s => 1)
+            .Select(g => new
+            {
+                People = g.Count(s => s.Status == SignupStatus.Confirmed),
+                Guests = g.Sum(s => s.Status == SignupStatus.Confirmed ? s.Guests : 0),
+                Waitlisted = g.Count(s => s.Status == SignupStatus.Waitlisted),
+                Attended = g.Count(s => s.CheckedInAt != null),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new StudioEventNumbers(views, signups?.People ?? 0, signups?.Guests ?? 0, signups?.Waitlisted ?? 0, signups?.Attended ?? 0);
+    }
 }
