@@ -10,8 +10,9 @@ internal static class ActivityWebExtensions
     public static IServiceCollection AddPortalActivity(this IServiceCollection services)
     {
         // JSON for any client; MessagePack for the owner app and kiosks, a third of the bytes and cheaper to parse.
-        services.AddSignalR().AddMessagePackProtocol()
+        services.AddSignalR(o => o.AddFilter<HubErrorLog>()).AddMessagePackProtocol()
             .AddHubOptions<ActivityHub>(o => o.MaximumReceiveMessageSize = Hosting.MessageSizes.ActivityHub);
+        services.AddLogging(logging => logging.AddFilter(HubErrorLog.DispatcherCategory, LogLevel.Critical));
         services.AddScoped<ActivityGroups>();
         services.TryAddEnumerable(ServiceDescriptor.Scoped<CircuitHandler, PresenceCircuitHandler>());
         services.AddHostedService<ActivityHubRelay>();
