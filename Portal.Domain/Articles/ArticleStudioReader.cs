@@ -29,8 +29,8 @@ public sealed class ArticleStudioReader(IDbContextFactory<PortalDbContext> conte
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = "%" + EscapeLike(query.Search.Trim()) + "%";
-            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, "\\"));
+            var pattern = SqlLike.ContainsPattern(query.Search);
+            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, SqlLike.EscapeCharacter));
         }
 
         var total = await articles.CountAsync(cancellationToken);
@@ -80,7 +80,4 @@ public sealed class ArticleStudioReader(IDbContextFactory<PortalDbContext> conte
         var newer = revisions.FirstOrDefault(r => r.Number == to);
         return older is null || newer is null ? null : ArticleDiff.Compare(older, newer);
     }
-
-    private static string EscapeLike(string text) =>
-        text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
 }

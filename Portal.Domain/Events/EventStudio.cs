@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Engagement;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Events;
@@ -298,16 +299,60 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             At = now,
         });
 
-    /// <summary>Every event, newest start first, with its seat counts, for the studio list.</summary>
-    public async Task<IReadOnlyList<StudioEventRow>> ListAsync(CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The events matching a filter (null: all) and title words (case-insensitive, anywhere in the title), newest start
+    /// first, with their seat counts, for the studio list. Filtered in SQL.
+    /// </summary>
+    public async Task<IReadOnlyList<StudioEventRow>> ListAsync(StudioEventFilter? filter = null, string? search = null, CancellationToken cancellationToken = default)
     {
+        var now = clock.GetUtcNow();
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        return await db.Events.AsNoTracking()
+        var events = db.Events.AsNoTracking();
+        events = filter switch
+        {
+            StudioEventFilter.Draft => events.Where(e => e.Status == EventStatus.Draft),
+            StudioEventFilter.Upcoming => events.Where(e => e.Status == EventStatus.Published && e.EndsAt > now),
+            StudioEventFilter.Past => events.Where(e => e.Status == EventStatus.Published && e.EndsAt <= now),
+            StudioEventFilter.Cancelled => events.Where(e => e.Status == EventStatus.Cancelled),
+            _ => events,
+        };
+        if (!string.IsNullOrWhiteSpace(search))
+        {
+            var pattern = SqlLike.ContainsPattern(search);
+            events = events.Where(e => EF.Functions.Like(e.Title, pattern, SqlLike.EscapeCharacter));
+        }
+
+        return await events
             .OrderByDescending(e => e.StartsAt)
             .Select(e => new StudioEventRow(
                 e.Id, e.Title, e.Slug, e.City, e.StartsAt, e.TimeZoneId, e.Status, e.Capacity, e.SeriesKey != null,
                 db.EventSignups.Where(s => s.EventId == e.Id && s.Status == SignupStatus.Confirmed).Sum(s => 1 + s.Guests),
                 db.EventSignups.Count(s => s.EventId == e.Id && s.Status == SignupStatus.Waitlisted)))
             .ToListAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// The event's numbers: views summed from the per-item daily rollups of <see cref="EngagementKinds.EventViewed"/>
+    /// (never the raw events), sign-ups, waitlist and check-ins from the sign-ups.
+    /// </summary>
+    public async Task<StudioEventNumbers> NumbersAsync(int eventId, CancellationToken cancellationToken = default)
+    {
+        var target = eventId.ToString(CultureInfo.InvariantCulture);
+        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        var views = await db.EngagementRollups.AsNoTracking()
+            .Where(r => r.Grain == RollupGrain.Day && r.TargetType == "event" && r.TargetId == target && r.Metric == EngagementKinds.EventViewed && r.Dimension == "")
+            .SumAsync(r => r.Count, cancellationToken);
+        var signups = await db.EventSignups.AsNoTracking()
+            .Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
+            .GroupBy(s => 1)
+            .Select(g => new
+            {
+                People = g.Count(s => s.Status == SignupStatus.Confirmed),
+                Guests = g.Sum(s => s.Status == SignupStatus.Confirmed ? s.Guests : 0),
+                Waitlisted = g.Count(s => s.Status == SignupStatus.Waitlisted),
+                Attended = g.Count(s => s.CheckedInAt != null),
+            })
+            .SingleOrDefaultAsync(cancellationToken);
+        return new StudioEventNumbers(views, signups?.People ?? 0, signups?.Guests ?? 0, signups?.Waitlisted ?? 0, signups?.Attended ?? 0);
     }
 }
