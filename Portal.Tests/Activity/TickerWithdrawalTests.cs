@@ -33,6 +33,10 @@ public sealed class TickerWithdrawalTests : PortalComponentTest
         var editor = await world.VeteranAsync("Editor", Roles.Editor);
         var thread = await world.ThreadAsync(await world.VeteranAsync("Lin"), "Winter range on the Vela", "How much range do you lose in winter?");
         var spam = await world.ReplyAsync(await world.VeteranAsync("Seller"), thread.ThreadId, "Buy cheap chargers at my shop today.");
+        // The bus hands lines to the ticker's history in the background: on a loaded machine the first render could come
+        // before the reply's line, so the open ticker starts once both are in.
+        var recent = world.Database.Get<RecentActivity>();
+        await Eventually.TrueAsync(async () => (await recent.LatestAsync(10)).Count == 2, "both lines in the ticker's history");
         var cut = Render<ActivityTicker>();
         cut.WaitForAssertion(() => Assert.Equal(2, cut.FindAll("[data-testid=ticker-item]").Count));
         Assert.Contains("Seller", cut.FindAll("[data-testid=ticker-item]")[0].TextContent, StringComparison.Ordinal);
