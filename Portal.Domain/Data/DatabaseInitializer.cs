@@ -1,14 +1,19 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Domain.Content;
 using Portal.Domain.Seeding;
 
 namespace Portal.Domain.Data;
 
-/// <summary>Runs once at start-up: creates the data folder, applies migrations, turns on WAL, seeds demo data.</summary>
+/// <summary>
+/// Runs once at start-up: creates the data folder, applies migrations, turns on WAL, re-renders stored HTML an older
+/// renderer wrote with refused images (<see cref="StoredHtmlRefresh"/>), seeds demo data.
+/// </summary>
 public sealed partial class DatabaseInitializer(
     IDbContextFactory<PortalDbContext> contextFactory,
     DataPaths paths,
     DemoSeeder demoSeeder,
+    StoredHtmlRefresh storedHtml,
     ILogger<DatabaseInitializer> logger)
 {
     public async Task InitializeAsync(bool seedDemoData, CancellationToken cancellationToken = default)
@@ -27,10 +32,25 @@ public sealed partial class DatabaseInitializer(
             await UseWalAsync(db, cancellationToken);
         }
 
+        await RefreshStoredHtmlAsync(cancellationToken);
+
         LogReady(logger, paths.Root);
         if (seedDemoData)
         {
             await demoSeeder.SeedIfEmptyAsync(cancellationToken);
+        }
+    }
+
+    /// <summary>A read-only database keeps its old HTML until it can be written again (the renderer's sanitiser still guards new text).</summary>
+    private async Task RefreshStoredHtmlAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await storedHtml.RunAsync(cancellationToken);
+        }
+        catch (Exception exception) when (StorageFaults.Classify(exception) is not null)
+        {
+            LogNotWritable(logger, exception.GetBaseException().Message);
         }
     }
 
