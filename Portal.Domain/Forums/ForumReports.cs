@@ -51,7 +51,8 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
     /// Acts on every open report of the post: dismiss them, hide the post, or also silence its author for
     /// <paramref name="silenceDays"/> days. Hiding and silencing need a preset <paramref name="reason"/> (and
     /// <see cref="ModerationReason.Other"/> a <paramref name="note"/>); the reason goes to the audit, to the hidden post
-    /// (which its author and readers see) and to the history. One transaction.
+    /// (which its author and readers see) and to the history. One transaction. The <see cref="DeletedMember"/> cannot be
+    /// silenced (nobody signs in as it): silencing the author of such a post hides the post and is recorded as hiding.
     /// </summary>
     public async Task<Result> ResolveAsync(
         string moderatorId, long postId, ReportAction action, ModerationReason? reason, string? note = null, int silenceDays = 0, CancellationToken cancellationToken = default)
@@ -73,6 +74,11 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         if (post is null || open.Count == 0)
         {
             return Result.Fail(ForumProblems.NotFound);
+        }
+
+        if (action == ReportAction.SilenceMember && DeletedMember.Is(post.AuthorId))
+        {
+            (action, silenceDays) = (ReportAction.HidePost, 0);
         }
 
         var now = clock.GetUtcNow();

@@ -15,7 +15,8 @@ internal static class ReportedAuthorRecords
             return new Dictionary<string, ReportedAuthorRecord>(StringComparer.Ordinal);
         }
 
-        var members = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id))
+        // The deleted member's posts can be reported too: it is read past the filter that hides it from member queries.
+        var members = await db.Users.AsNoTracking().IgnoreQueryFilters().Where(u => ids.Contains(u.Id))
             .Select(u => new { u.Id, u.JoinedAt, u.SilencedUntil }).ToDictionaryAsync(u => u.Id, cancellationToken);
         var posts = await db.Posts.AsNoTracking().Where(p => ids.Contains(p.AuthorId) && !p.IsDeleted)
             .GroupBy(p => p.AuthorId).Select(g => new { AuthorId = g.Key, Count = g.Count() })

@@ -144,6 +144,25 @@ public sealed class ReportsQueueComponentTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task A_post_by_a_deleted_account_says_so_and_offers_no_silence()
+    {
+        var leaver = await world.VeteranAsync("Leaver");
+        var left = await world.ReplyAsync(leaver, advert.ThreadId, "Goodbye everyone, selling my car.");
+        await world.Interactions.ReportAsync(await world.VeteranAsync("Zhao"), left.PostId, ReportReason.Spam, null);
+        Assert.True((await world.Database.Get<Domain.Accounts.Erasure.AccountEraser>().EraseAsync(leaver, removePosts: false)).Succeeded);
+
+        var cut = await RenderQueueAsync();
+
+        var card = Card(cut, 2);
+        Assert.Equal("Deleted member", card.QuerySelector("[data-testid=deleted-member]")!.TextContent);
+        Assert.Contains("deleted their account", card.QuerySelector("[data-testid=author-deleted]")!.TextContent, StringComparison.Ordinal);
+        Assert.Null(card.QuerySelector("[data-testid=author-context]"));
+        Assert.Null(card.QuerySelector("[data-testid=silence]"));
+        Assert.NotNull(card.QuerySelector("[data-testid=hide]"));
+        Assert.NotNull(Card(cut, 0).QuerySelector("[data-testid=silence]"));
+    }
+
+    [Fact]
     public async Task Cancel_goes_back_to_the_three_actions_without_changing_anything()
     {
         var cut = await RenderQueueAsync();
