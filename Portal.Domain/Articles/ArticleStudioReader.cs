@@ -43,6 +43,7 @@ public sealed class ArticleStudioReader(IDbContextFactory<PortalDbContext> conte
                 a.Id, a.Title, a.Slug, a.Status, a.Category, a.AuthorId,
                 db.Users.Where(u => u.Id == a.AuthorId).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 a.UpdatedAt,
+                a.UpdatedById,
                 db.Users.Where(u => u.Id == a.UpdatedById).Select(u => u.DisplayName).FirstOrDefault() ?? "",
                 a.ScheduledFor, a.PublishedAt, a.IsFeatured))
             .ToListAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Localization;
+using Portal.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Events;
 
@@ -7,9 +8,9 @@ namespace Portal.Activity;
 /// <summary>The ticker's sentence for an activity, in the viewer's language.</summary>
 internal static class ActivityLine
 {
-    public static string Describe(IStringLocalizer<ActivityText> text, ActivityEvent activity)
+    public static string Describe(IStringLocalizer<ActivityText> text, IStringLocalizer<AccountText> names, ActivityEvent activity)
     {
-        var actor = activity.ActorName ?? text["Someone"];
+        var actor = activity.ActorName is null ? text["Someone"] : names.Shown(activity.ActorId, activity.ActorName);
         var title = activity.Target.Title ?? "";
         if (activity.Kind == ActivityKinds.EventSeatsChanged)
         {

@@ -3,6 +3,7 @@ using System.Net;
 using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.Localization;
 using MudBlazor;
+using Portal.Accounts;
 using Portal.Domain.Notifications;
 
 namespace Portal.Notifications;
@@ -17,11 +18,11 @@ internal static class NotificationSentence
     /// The sentence as markup with the actor's name in bold. The format comes from our resx and every piece of
     /// member text (name, subject) is HTML-encoded before it goes in, so the result holds no markup but &lt;strong&gt;.
     /// </summary>
-    public static MarkupString Compose(IStringLocalizer<NotificationText> localizer, NotificationItem item)
+    public static MarkupString Compose(IStringLocalizer<NotificationText> localizer, IStringLocalizer<AccountText> names, NotificationItem item)
     {
         ArgumentNullException.ThrowIfNull(localizer);
         ArgumentNullException.ThrowIfNull(item);
-        var actor = item.Actor?.DisplayName ?? localizer[item.Kind is NotificationKind.OperatorMessage or NotificationKind.Message ? "Actor.Team" : "Actor.Unknown"];
+        var actor = item.Actor is { } who ? names.Shown(who) : localizer[item.Kind is NotificationKind.OperatorMessage or NotificationKind.Message ? "Actor.Team" : "Actor.Unknown"];
         var format = WebUtility.HtmlEncode(localizer[$"Kind.{item.Kind}"].Value);
         return new MarkupString(string.Format(CultureInfo.CurrentCulture, format, $"<strong>{WebUtility.HtmlEncode(actor)}</strong>", WebUtility.HtmlEncode(item.Subject)));
     }
