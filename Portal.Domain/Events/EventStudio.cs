@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
-using Portal.Domain.Engagement;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Events;
@@ -11,7 +10,8 @@ namespace Portal.Domain.Events;
 /// <summary>
 /// Editors and operators running events: create (optionally as a weekly or monthly series), edit, publish, take back to
 /// draft, cancel (every attendee is notified) and message the attendees. Each method checks the role in the database
-/// again; publishing, unpublishing, cancelling, edits and messages are audited (target type "event").
+/// again; publishing, unpublishing, cancelling, edits and messages are audited (target type "event"). What the Studio
+/// reads about events is <see cref="StudioEventReader"/>.
 /// </summary>
 public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, EventActivity activity, TimeProvider clock)
 {
@@ -62,25 +62,14 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     {
         ArgumentNullException.ThrowIfNull(draft);
         var now = clock.GetUtcNow();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsStaffAsync(editorId, cancellationToken))
-        {
-            return Result.Fail(EventProblems.Forbidden);
-        }
-
         var problems = EventDraftRules.Check(draft, creating: false);
-        if (problems.Count > 0)
+        await using var change = await OpenForChangeAsync(editorId, eventId, problems.Count > 0 ? Result.Fail([.. problems]) : null, withDetails: true, cancellationToken);
+        if (change.Refusal is { } refusal)
         {
-            return Result.Fail([.. problems]);
+            return refusal;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await EventLock.AcquireAsync(db, eventId, cancellationToken) is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        var ev = await db.Events.Include(e => e.Questions).Include(e => e.EligibleModels).SingleAsync(e => e.Id == eventId, cancellationToken);
+        var (db, ev) = (change.Db, change.Event);
         var hasSignups = await db.EventSignups.AnyAsync(s => s.EventId == eventId, cancellationToken);
         if (hasSignups && !EventDraftMapper.SameQuestions(ev.Questions, draft.Questions))
         {
@@ -97,30 +86,32 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         await db.SaveChangesAsync(cancellationToken);
         var promoted = await EventSignupService.PromoteAndNotifyAsync(db, ev, now, cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.CommitAsync(cancellationToken);
         await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
         await activity.NotifiedAsync(promoted.Select(s => s.MemberId), now);
         return Result.Ok;
     }
 
-    /// <summary>Publishes a draft (opening its discussion); an event whose start has passed is refused. Publishing twice is fine.</summary>
+    /// <summary>
+    /// Publishes a draft (opening its discussion); an event whose start has passed is refused. Publishing twice is fine.
+    /// Seats do not change, so the event's lock is not taken: the status changes only from draft, once.
+    /// </summary>
     public async Task<Result> PublishAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsStaffAsync(editorId, cancellationToken))
-        {
-            return Result.Fail(EventProblems.Forbidden);
-        }
-
         var now = clock.GetUtcNow();
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var current = await db.Events.AsNoTracking().Where(e => e.Id == eventId).Select(e => new { e.Status, e.StartsAt }).SingleOrDefaultAsync(cancellationToken);
-        if (current is null || current.Status != EventStatus.Draft)
+        await using var change = await OpenForChangeAsync(editorId, eventId, invalid: null, withDetails: false, cancellationToken, seatLock: false);
+        if (change.Refusal is { } refusal)
         {
-            return current?.Status == EventStatus.Published ? Result.Ok : Result.Fail(current is null ? EventProblems.NotFound : EventProblems.AlreadyCancelled);
+            return refusal;
         }
 
-        if (current.StartsAt <= now)
+        var (db, ev) = (change.Db, change.Event);
+        if (ev.Status != EventStatus.Draft)
+        {
+            return ev.Status == EventStatus.Published ? Result.Ok : Result.Fail(EventProblems.AlreadyCancelled);
+        }
+
+        if (ev.StartsAt <= now)
         {
             return Result.Fail(EventProblems.StartInPast);
         }
@@ -130,13 +121,13 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         if (changed == 1)
         {
             // The discussion opens with the first publication, in the same transaction.
-            await EventDiscussions.OpenAsync(db, await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken), markdown, now, cancellationToken);
-
+            await db.Entry(ev).ReloadAsync(cancellationToken);
+            await EventDiscussions.OpenAsync(db, ev, markdown, now, cancellationToken);
             Audit(db, editorId, AuditActions.EventPublished, eventId, null, now);
             await db.SaveChangesAsync(cancellationToken);
         }
 
-        await transaction.CommitAsync(cancellationToken);
+        await change.CommitAsync(cancellationToken);
         if (changed == 1)
         {
             await activity.SeatsChangedAsync(editorId, await EventSeats.SnapshotAsync(db, eventId, cancellationToken), signupsAdded: 0, now);
@@ -152,19 +143,13 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<Result> UnpublishAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsStaffAsync(editorId, cancellationToken))
+        await using var change = await OpenForChangeAsync(editorId, eventId, invalid: null, withDetails: false, cancellationToken);
+        if (change.Refusal is { } refusal)
         {
-            return Result.Fail(EventProblems.Forbidden);
+            return refusal;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await EventLock.AcquireAsync(db, eventId, cancellationToken) is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        var ev = await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken);
+        var (db, ev) = (change.Db, change.Event);
         if (ev.Status != EventStatus.Published)
         {
             return ev.Status == EventStatus.Draft ? Result.Ok : Result.Fail(EventProblems.AlreadyCancelled);
@@ -180,7 +165,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         Audit(db, editorId, AuditActions.EventUnpublished, eventId, null, now);
         await db.SaveChangesAsync(cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.CommitAsync(cancellationToken);
         await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
         return Result.Ok;
     }
@@ -189,19 +174,13 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
     public async Task<Result> CancelAsync(string editorId, int eventId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsStaffAsync(editorId, cancellationToken))
+        await using var change = await OpenForChangeAsync(editorId, eventId, invalid: null, withDetails: false, cancellationToken);
+        if (change.Refusal is { } refusal)
         {
-            return Result.Fail(EventProblems.Forbidden);
+            return refusal;
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        if (await EventLock.AcquireAsync(db, eventId, cancellationToken) is null)
-        {
-            return Result.Fail(EventProblems.NotFound);
-        }
-
-        var ev = await db.Events.SingleAsync(e => e.Id == eventId, cancellationToken);
+        var (db, ev) = (change.Db, change.Event);
         if (ev.Status == EventStatus.Cancelled)
         {
             return Result.Ok;
@@ -215,7 +194,7 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         Audit(db, editorId, AuditActions.EventCancelled, eventId, null, now);
         await db.SaveChangesAsync(cancellationToken);
         var seats = await EventSeats.SnapshotAsync(db, eventId, cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
+        await change.CommitAsync(cancellationToken);
         await activity.SeatsChangedAsync(editorId, seats, signupsAdded: 0, now);
         await activity.NotifiedAsync(attendees.Where(a => a != editorId), now);
         return Result.Ok;
@@ -253,39 +232,37 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
         return Result.Success(recipients.Count);
     }
 
-    /// <summary>The event as an editable draft, times back in the event's zone; null when there is no such event.</summary>
-    public async Task<EventDraft?> GetDraftAsync(int eventId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Opens an event for a staff change: the role checked in the database again, then <paramref name="invalid"/> (a
+    /// draft's problems, after the role so a non-editor learns nothing), then a transaction holding the
+    /// <see cref="EventLock"/> (unless <paramref name="seatLock"/> is false: a change that moves no seat) and the tracked
+    /// event (with its questions and eligible models when <paramref name="withDetails"/>). The caller commits; disposing
+    /// rolls back the rest.
+    /// </summary>
+    private async Task<EventStaffChange> OpenForChangeAsync(
+        string editorId, int eventId, Result? invalid, bool withDetails, CancellationToken cancellationToken, bool seatLock = true)
     {
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var ev = await db.Events.AsNoTracking().Include(e => e.Questions).Include(e => e.EligibleModels).SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken);
-        if (ev is null)
+        var db = await contextFactory.CreateDbContextAsync(cancellationToken);
+        if (!await db.IsStaffAsync(editorId, cancellationToken))
         {
-            return null;
+            return new EventStaffChange(db, null, null, Result.Fail(EventProblems.Forbidden));
         }
 
-        var zone = TimeZones.Find(ev.TimeZoneId);
-        DateTime Local(DateTimeOffset at) => TimeZoneInfo.ConvertTime(at, zone).DateTime;
-        return new EventDraft
+        if (invalid is not null)
         {
-            Title = ev.Title,
-            Description = ev.Description,
-            StartsLocal = Local(ev.StartsAt),
-            EndsLocal = Local(ev.EndsAt),
-            TimeZoneId = ev.TimeZoneId,
-            City = ev.City,
-            Venue = ev.Venue,
-            Address = ev.Address,
-            MapUrl = ev.MapUrl,
-            OnlineUrl = ev.OnlineUrl,
-            Capacity = ev.Capacity,
-            SignupOpensLocal = ev.SignupOpensAt is { } o ? Local(o) : null,
-            SignupClosesLocal = ev.SignupClosesAt is { } c ? Local(c) : null,
-            WaitlistEnabled = ev.WaitlistEnabled,
-            MaxGuests = ev.MaxGuests,
-            Eligibility = ev.Eligibility,
-            EligibleModelIds = [.. ev.EligibleModels.Select(m => m.ModelId)],
-            Questions = [.. ev.Questions.OrderBy(q => q.Position).Select(q => new EventQuestionDraft { Kind = q.Kind, Prompt = q.Prompt, Choices = q.Choices, Required = q.Required })],
-        };
+            return new EventStaffChange(db, null, null, invalid);
+        }
+
+        var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        if (seatLock && await EventLock.AcquireAsync(db, eventId, cancellationToken) is null)
+        {
+            return new EventStaffChange(db, transaction, null, Result.Fail(EventProblems.NotFound));
+        }
+
+        IQueryable<OwnerEvent> events = withDetails ? db.Events.Include(e => e.Questions).Include(e => e.EligibleModels) : db.Events;
+        return await events.SingleOrDefaultAsync(e => e.Id == eventId, cancellationToken) is { } ev
+            ? new EventStaffChange(db, transaction, ev, null)
+            : new EventStaffChange(db, transaction, null, Result.Fail(EventProblems.NotFound));
     }
 
     private static void Audit(PortalDbContext db, string actorId, string action, int eventId, string? detail, DateTimeOffset now) =>
@@ -298,61 +275,4 @@ public sealed class EventStudio(IDbContextFactory<PortalDbContext> contextFactor
             Detail = detail,
             At = now,
         });
-
-    /// <summary>
-    /// The events matching a filter (null: all) and title words (case-insensitive, anywhere in the title), newest start
-    /// first, with their seat counts, for the studio list. Filtered in SQL.
-    /// </summary>
-    public async Task<IReadOnlyList<StudioEventRow>> ListAsync(StudioEventFilter? filter = null, string? search = null, CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var events = db.Events.AsNoTracking();
-        events = filter switch
-        {
-            StudioEventFilter.Draft => events.Where(e => e.Status == EventStatus.Draft),
-            StudioEventFilter.Upcoming => events.Where(e => e.Status == EventStatus.Published && e.EndsAt > now),
-            StudioEventFilter.Past => events.Where(e => e.Status == EventStatus.Published && e.EndsAt <= now),
-            StudioEventFilter.Cancelled => events.Where(e => e.Status == EventStatus.Cancelled),
-            _ => events,
-        };
-        if (!string.IsNullOrWhiteSpace(search))
-        {
-            var pattern = SqlLike.ContainsPattern(search);
-            events = events.Where(e => EF.Functions.Like(e.Title, pattern, SqlLike.EscapeCharacter));
-        }
-
-        return await events
-            .OrderByDescending(e => e.StartsAt)
-            .Select(e => new StudioEventRow(
-                e.Id, e.Title, e.Slug, e.City, e.StartsAt, e.TimeZoneId, e.Status, e.Capacity, e.SeriesKey != null,
-                db.EventSignups.Where(s => s.EventId == e.Id && s.Status == SignupStatus.Confirmed).Sum(s => 1 + s.Guests),
-                db.EventSignups.Count(s => s.EventId == e.Id && s.Status == SignupStatus.Waitlisted)))
-            .ToListAsync(cancellationToken);
-    }
-
-    /// <summary>
-    /// The event's numbers: views summed from the per-item daily rollups of <see cref="EngagementKinds.EventViewed"/>
-    /// (never the raw events), sign-ups, waitlist and check-ins from the sign-ups.
-    /// </summary>
-    public async Task<StudioEventNumbers> NumbersAsync(int eventId, CancellationToken cancellationToken = default)
-    {
-        var target = eventId.ToString(CultureInfo.InvariantCulture);
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var views = await db.EngagementRollups.AsNoTracking()
-            .Where(r => r.Grain == RollupGrain.Day && r.TargetType == "event" && r.TargetId == target && r.Metric == EngagementKinds.EventViewed && r.Dimension == "")
-            .SumAsync(r => r.Count, cancellationToken);
-        var signups = await db.EventSignups.AsNoTracking()
-            .Where(s => s.EventId == eventId && s.Status != SignupStatus.Cancelled)
-            .GroupBy(s => 1)
-            .Select(g => new
-            {
-                People = g.Count(s => s.Status == SignupStatus.Confirmed),
-                Guests = g.Sum(s => s.Status == SignupStatus.Confirmed ? s.Guests : 0),
-                Waitlisted = g.Count(s => s.Status == SignupStatus.Waitlisted),
-                Attended = g.Count(s => s.CheckedInAt != null),
-            })
-            .SingleOrDefaultAsync(cancellationToken);
-        return new StudioEventNumbers(views, signups?.People ?? 0, signups?.Guests ?? 0, signups?.Waitlisted ?? 0, signups?.Attended ?? 0);
-    }
 }

@@ -17,6 +17,7 @@ public static class EventsServiceCollectionExtensions
         services.AddImageStore(EventCoverImages.Profile);
         services.AddScoped<EventSignupService>();
         services.AddScoped<EventStudio>();
+        services.AddScoped<StudioEventReader>();
         services.AddScoped<EventCovers>();
         services.AddScoped<EventReader>();
         services.AddScoped<EventAttendees>();

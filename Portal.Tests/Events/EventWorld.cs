@@ -25,6 +25,8 @@ public sealed class EventWorld : IAsyncDisposable
 
     public EventStudio Studio => Database.Get<EventStudio>();
 
+    public StudioEventReader StudioReader => Database.Get<StudioEventReader>();
+
     public EventReader Reader => Database.Get<EventReader>();
 
     /// <param name="configure">Last-minute changes to the services, e.g. an EF interceptor that counts commands.</param>

@@ -22,6 +22,7 @@ public sealed class StudioConfirmationTests : PortalComponentTest
     {
         world = await EventWorld.CreateAsync();
         Services.AddSingleton(world.Database.Get<EventStudio>());
+        Services.AddSingleton(world.StudioReader);
         Services.AddSingleton(world.Database.Get<EventAttendees>());
         Services.AddSingleton(world.Database.Get<EventReader>());
         Services.AddSingleton(world.Database.Get<EventCheckIn>());

@@ -43,5 +43,5 @@ public sealed class StudioEventListTests : IAsyncLifetime
     }
 
     private async Task<List<int>> IdsAsync(StudioEventFilter? filter, string? search) =>
-        [.. (await world.Studio.ListAsync(filter, search)).Select(r => r.Id)];
+        [.. (await world.StudioReader.ListAsync(filter, search)).Select(r => r.Id)];
 }

@@ -34,13 +34,13 @@ public sealed class StudioEventNumbersTests : IAsyncLifetime
             await db.SaveChangesAsync();
         }
 
-        Assert.Equal(new StudioEventNumbers(0, 0, 0, 0, 0), await world.Studio.NumbersAsync(999_999));
-        Assert.Equal(new StudioEventNumbers(12, 2, 1, 1, 0), await world.Studio.NumbersAsync(eventId));
+        Assert.Equal(new StudioEventNumbers(0, 0, 0, 0, 0), await world.StudioReader.NumbersAsync(999_999));
+        Assert.Equal(new StudioEventNumbers(12, 2, 1, 1, 0), await world.StudioReader.NumbersAsync(eventId));
 
         await world.AtTheDoorAsync(eventId);
         Assert.True((await world.Database.Get<EventCheckIn>().CheckInAsync(world.OperatorId, eventId, present.SignupId)).Succeeded);
 
-        Assert.Equal(new StudioEventNumbers(12, 2, 1, 1, 1), await world.Studio.NumbersAsync(eventId));
+        Assert.Equal(new StudioEventNumbers(12, 2, 1, 1, 1), await world.StudioReader.NumbersAsync(eventId));
     }
 
     private static EngagementRollup Rollup(RollupGrain grain, long period, string metric, string targetId, long count) =>

@@ -17,7 +17,7 @@ public sealed class StudioEventsPageTests : PortalComponentTest
     protected override async Task InitializeTestAsync()
     {
         world = await EventWorld.CreateAsync();
-        Services.AddSingleton(world.Database.Get<EventStudio>());
+        Services.AddSingleton(world.StudioReader);
         UseViewerPreferences();
     }
 

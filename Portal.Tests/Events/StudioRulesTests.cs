@@ -32,7 +32,7 @@ public sealed class StudioRulesTests : IAsyncLifetime
         Assert.Equal(EventProblems.StartInPast, Assert.Single((await world.Studio.PublishAsync(world.EditorId, late)).Problems).Code);
         var typo = world.Draft(startsIn: TimeSpan.FromHours(-1));
         typo.Title = "Owners' meet-up at the West Bund, fixed";
-        typo.StartsLocal = (await world.Studio.GetDraftAsync(published))!.StartsLocal;
+        typo.StartsLocal = (await world.StudioReader.GetDraftAsync(published))!.StartsLocal;
         typo.EndsLocal = typo.StartsLocal.AddHours(2);
         Assert.True((await world.Studio.UpdateAsync(world.EditorId, published, typo)).Succeeded);
 
