@@ -63,6 +63,19 @@ public sealed class StudioConfirmationTests : PortalComponentTest
         Assert.Equal(EventStatus.Cancelled, await StatusAsync(id));
     }
 
+    [Fact]
+    public async Task The_event_page_counts_the_waitlist_once_in_its_numbers()
+    {
+        var draft = world.Draft();
+        draft.WaitlistEnabled = true;
+        var id = await world.PublishedAsync(draft);
+        var (_, page) = await RenderAsync(id);
+
+        page.WaitForAssertion(() => Assert.NotEmpty(page.FindAll("[data-testid=number-waitlist]")));
+        Assert.NotEmpty(page.FindAll("[data-testid=seats-left-count]"));
+        Assert.Empty(page.FindAll("[data-testid=waitlist-count]"));
+    }
+
     private async Task<(IRenderedComponent<MudDialogProvider> Provider, IRenderedComponent<StudioEventPage> Page)> RenderAsync(int id)
     {
         await SignInMemberAsync(world.EditorId, "Editor", Roles.Editor);
