@@ -1,4 +1,5 @@
 using Microsoft.Playwright;
+using Portal.Tests.Infrastructure;
 
 namespace Soak;
 
@@ -27,12 +28,7 @@ internal sealed class SoakBrowser : IAsyncDisposable
     public static async Task<SoakBrowser> LaunchAsync(Uri baseAddress, SoakTally tally)
     {
         var playwright = await Playwright.CreateAsync();
-        var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium-headless-shell",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        var browser = await DebianChromium.LaunchAsync(playwright);
         return new SoakBrowser(playwright, browser, baseAddress, tally);
     }
 
