@@ -6,14 +6,11 @@ namespace Portal.Tests.Infrastructure;
 /// A real Portal on Kestrel (random loopback port) and a headless Debian Chromium for one browser test class
 /// (<c>IClassFixture</c>): each class has its own app on its own copy of the demo community, so the classes run in
 /// parallel with each other and the rest of the suite, and one class's posts, sign-ups and cool-downs never meet
-/// another's. Playwright never downloads a browser: it drives Debian's
-/// headless shell (package chromium-headless-shell), the same engine without the full browser around it, which
-/// halves the browser tests' time on two cores.
+/// another's. The browser is Debian's headless shell (<see cref="DebianChromium"/>), which halves the browser tests'
+/// time on two cores compared with the full browser.
 /// </summary>
 public class BrowserFixture : IAsyncLifetime
 {
-    public const string ChromiumPath = "/usr/bin/chromium-headless-shell";
-
     /// <summary>Records every Content-Security-Policy violation a page meets (before any of the page's own scripts run) and reports it to the test.</summary>
     private const string CspListener = """
         document.addEventListener('securitypolicyviolation', e =>
@@ -46,12 +43,7 @@ public class BrowserFixture : IAsyncLifetime
         // Expectations (Expect(...).ToHaveTextAsync and the like) wait as long as every other wait in the suite.
         Assertions.SetDefaultExpectTimeout((float)Eventually.Timeout.TotalMilliseconds);
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = ChromiumPath,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        Browser = await DebianChromium.LaunchAsync(playwright);
     }
 
     /// <summary>A fresh browser context (own cookies) at a given width.</summary>

@@ -42,10 +42,6 @@ public static class PageChecks
         }
     }
 
-    /// <summary>Waits until the interactive circuit is up, so clicks reach .NET event handlers.</summary>
-    public static Task WaitForCircuitAsync(this IPage page) =>
-        page.Locator("#portal-ready[data-interactive=true]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
-
     /// <summary>A snackbar fades in; axe measures contrast mid-fade as failing, so wait until every one has reached its resting opacity (MudBlazor's 0.95).</summary>
     public static async Task SnackbarsSettledAsync(this IPage page) =>
         await page.WaitForFunctionAsync("() => [...document.querySelectorAll('.mud-snackbar')].every(e => parseFloat(getComputedStyle(e).opacity) >= 0.95)");

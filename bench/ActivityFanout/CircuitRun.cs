@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Microsoft.Playwright;
 using Portal.Domain.Activity;
+using Portal.Tests.Infrastructure;
 
 namespace ActivityFanout;
 
@@ -13,12 +14,7 @@ internal static class CircuitRun
     public static async Task<CircuitResult> RunAsync(Uri baseAddress, InMemoryActivityBus bus, int pages)
     {
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
+        await using var browser = await DebianChromium.LaunchAsync(playwright);
         var context = await browser.NewContextAsync(new BrowserNewContextOptions { BaseURL = baseAddress.ToString() });
         var warmup = await context.NewPageAsync();
         await OpenAsync(warmup);
