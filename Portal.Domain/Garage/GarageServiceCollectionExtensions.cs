@@ -9,6 +9,7 @@ public static class GarageServiceCollectionExtensions
     {
         services.AddOptions<GarageOptions>().Bind(configuration.GetSection(GarageOptions.Section));
         services.AddScoped<GarageService>();
+        services.AddScoped<VehicleVerification>();
         services.AddScoped<VerificationQueueReader>();
         return services;
     }

@@ -5,9 +5,9 @@ namespace Portal.Domain.Garage;
 
 /// <summary>
 /// The operators' queue of cars waiting for verification: a VIN given, not verified, not rejected (a rejected car comes
-/// back when its owner changes the VIN or model), oldest first. Verifying and rejecting go through <see cref="GarageService"/>.
+/// back when its owner changes the VIN or model), oldest first. Verifying and rejecting go through <see cref="VehicleVerification"/>.
 /// </summary>
-public sealed class VerificationQueueReader(IDbContextFactory<PortalDbContext> contextFactory, GarageService garage)
+public sealed class VerificationQueueReader(IDbContextFactory<PortalDbContext> contextFactory, VehicleVerification verification)
 {
     public const int PageSize = 20;
 
@@ -37,7 +37,7 @@ public sealed class VerificationQueueReader(IDbContextFactory<PortalDbContext> c
             .Select(v => new { v.Id, v.OwnerId, v.Owner!.DisplayName, v.Owner.City, Model = v.Model!.Name, v.Year, v.Vin, v.AddedAt })
             .ToListAsync(cancellationToken);
         return new VerificationQueuePage(
-            [.. rows.Select(r => new QueuedVehicle(r.Id, r.OwnerId, r.DisplayName, r.City, r.Model, r.Year, r.Vin!, r.AddedAt, garage.Flags(r.Vin, r.Year)))],
+            [.. rows.Select(r => new QueuedVehicle(r.Id, r.OwnerId, r.DisplayName, r.City, r.Model, r.Year, r.Vin!, r.AddedAt, verification.Flags(r.Vin, r.Year)))],
             page, pageCount, total);
     }
 

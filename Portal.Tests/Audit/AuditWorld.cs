@@ -75,10 +75,10 @@ public sealed class AuditWorld : IAsyncDisposable
         var roles = Database.Get<RoleAdminService>();
         await Step(roles.SetRoleAsync(op, WangId, Roles.Editor, grant: true));
         await Step(roles.SetRoleAsync(op, WangId, Roles.Editor, grant: false));
-        var garage = Database.Get<GarageService>();
-        await Step(garage.SetVerifiedAsync(op, VehicleId, verified: true));
-        await Step(garage.SetVerifiedAsync(op, VehicleId, verified: false));
-        await Step(garage.RejectAsync(op, VehicleId, RejectionReason.DetailsMismatch, "The registration says 2023"));
+        var verification = Database.Get<VehicleVerification>();
+        await Step(verification.SetVerifiedAsync(op, VehicleId, verified: true));
+        await Step(verification.SetVerifiedAsync(op, VehicleId, verified: false));
+        await Step(verification.RejectAsync(op, VehicleId, RejectionReason.DetailsMismatch, "The registration says 2023"));
         await Step(Forum.Interactions.MarkOfficialAnswerAsync(op, Reply.PostId));
         var moderation = Forum.Moderation;
         await Step(moderation.SetPinnedAsync(op, Thread.ThreadId, pinned: true));

@@ -27,6 +27,8 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
 
     private GarageService Garage => db.Get<GarageService>();
 
+    private VehicleVerification Verification => db.Get<VehicleVerification>();
+
     [Fact]
     public async Task UpdateVehicleAsync_with_a_new_vin_clears_the_verification()
     {
@@ -112,7 +114,7 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
         var id = await db.InsertVehicleAsync(owner, FirstVin);
         var actor = role is null ? owner : await db.CreateMemberAsync("Staff", role);
 
-        var result = await Garage.SetVerifiedAsync(actor, id, verified: true);
+        var result = await Verification.SetVerifiedAsync(actor, id, verified: true);
 
         Assert.Equal(GarageProblems.NotAllowed, Assert.Single(result.Problems).Code);
         Assert.Null((await LoadAsync(id)).VerifiedAt);
@@ -126,8 +128,8 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
         var id = await db.InsertVehicleAsync(owner, FirstVin);
         db.Clock.Advance(TimeSpan.FromHours(3));
 
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: true)).Succeeded);
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: true)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: true)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: true)).Succeeded);
 
         var stored = await LoadAsync(id);
         Assert.Equal((TestDatabase.Start.AddHours(3), op), (stored.VerifiedAt, stored.VerifiedById));
@@ -143,7 +145,7 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
     {
         var id = await AddVerifiedAsync(FirstVin);
 
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: false)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: false)).Succeeded);
 
         Assert.Null((await LoadAsync(id)).VerifiedById);
         await using var read = db.CreateDbContext();
@@ -157,7 +159,7 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
     {
         var id = await db.InsertVehicleAsync(owner, vin: null);
 
-        var result = await Garage.SetVerifiedAsync(op, id, verified: true);
+        var result = await Verification.SetVerifiedAsync(op, id, verified: true);
 
         Assert.Equal(GarageProblems.VinRequiredToVerify, Assert.Single(result.Problems).Code);
         var stored = await LoadAsync(id);
@@ -171,19 +173,19 @@ public sealed class GarageOwnershipTests : IAsyncLifetime
     {
         var id = await db.InsertVehicleAsync(owner, vin: null, verified: true);
 
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: false)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: false)).Succeeded);
 
         Assert.Null((await LoadAsync(id)).VerifiedAt);
     }
 
     [Fact]
     public async Task SetVerifiedAsync_on_a_missing_car_is_not_found() =>
-        Assert.Equal(GarageProblems.NotFound, Assert.Single((await Garage.SetVerifiedAsync(op, 4242, verified: true)).Problems).Code);
+        Assert.Equal(GarageProblems.NotFound, Assert.Single((await Verification.SetVerifiedAsync(op, 4242, verified: true)).Problems).Code);
 
     private async Task<int> AddVerifiedAsync(string vin)
     {
         var added = await Garage.AddVehicleAsync(owner, new VehicleInput(1, 2024, vin, null));
-        Assert.True((await Garage.SetVerifiedAsync(op, added.Value, verified: true)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, added.Value, verified: true)).Succeeded);
         return added.Value;
     }
 

@@ -33,6 +33,8 @@ public sealed class VerificationQueueTests : IAsyncLifetime
 
     private GarageService Garage => db.Get<GarageService>();
 
+    private VehicleVerification Verification => db.Get<VehicleVerification>();
+
     private VerificationQueueReader Queue => db.Get<VerificationQueueReader>();
 
     /// <summary>A valid VIN with the brand's maker code and the year code of <paramref name="year"/>; <paramref name="serial"/> keeps it unique.</summary>
@@ -48,7 +50,7 @@ public sealed class VerificationQueueTests : IAsyncLifetime
         await db.InsertVehicleAsync(owner, vin: null);
         await db.InsertVehicleAsync(owner, BrandVin(2024, 3), verified: true);
         var rejected = await db.InsertVehicleAsync(owner, BrandVin(2024, 4));
-        Assert.True((await Garage.RejectAsync(op, rejected, RejectionReason.VinNotFound, null)).Succeeded);
+        Assert.True((await Verification.RejectAsync(op, rejected, RejectionReason.VinNotFound, null)).Succeeded);
 
         var page = await Queue.PageAsync(new VerificationQuery());
 
@@ -104,7 +106,7 @@ public sealed class VerificationQueueTests : IAsyncLifetime
         var id = await db.InsertVehicleAsync(owner, BrandVin(2024, 1), modelId: Vela);
         db.Clock.Advance(TimeSpan.FromMinutes(5));
 
-        var result = await Garage.RejectAsync(op, id, RejectionReason.DetailsMismatch, "  行驶证上是 2023 年款  ");
+        var result = await Verification.RejectAsync(op, id, RejectionReason.DetailsMismatch, "  行驶证上是 2023 年款  ");
 
         Assert.True(result.Succeeded);
         var rejection = (await Garage.GetGarageAsync(owner)).Single().Rejection;
@@ -125,7 +127,7 @@ public sealed class VerificationQueueTests : IAsyncLifetime
     public async Task A_rejected_car_returns_to_the_queue_when_its_owner_changes_the_vin_but_not_the_nickname()
     {
         var id = (await Garage.AddVehicleAsync(owner, new VehicleInput(Nova, 2024, BrandVin(2024, 1), null))).Value;
-        Assert.True((await Garage.RejectAsync(op, id, RejectionReason.VinNotFound, null)).Succeeded);
+        Assert.True((await Verification.RejectAsync(op, id, RejectionReason.VinNotFound, null)).Succeeded);
 
         Assert.True((await Garage.UpdateVehicleAsync(owner, id, new VehicleInput(Nova, 2024, BrandVin(2024, 1), "Blue"))).Succeeded);
         Assert.Empty((await Queue.PageAsync(new VerificationQuery())).Rows);
@@ -141,7 +143,7 @@ public sealed class VerificationQueueTests : IAsyncLifetime
     {
         var id = await db.InsertVehicleAsync(owner, BrandVin(2024, 1));
 
-        var result = await Garage.RejectAsync(op, id, RejectionReason.Other, "   ");
+        var result = await Verification.RejectAsync(op, id, RejectionReason.Other, "   ");
 
         Assert.Equal(GarageProblems.RejectionNoteRequired, Assert.Single(result.Problems).Code);
         Assert.Null((await Garage.GetGarageAsync(owner)).Single().Rejection);
@@ -157,8 +159,8 @@ public sealed class VerificationQueueTests : IAsyncLifetime
         var verified = await db.InsertVehicleAsync(owner, BrandVin(2024, 2), verified: true);
         var editor = await db.CreateMemberAsync("Editor", Roles.Editor);
 
-        Assert.Equal(GarageProblems.NotAllowed, Assert.Single((await Garage.RejectAsync(editor, waiting, RejectionReason.VinNotFound, null)).Problems).Code);
-        Assert.Equal(GarageProblems.AlreadyVerified, Assert.Single((await Garage.RejectAsync(op, verified, RejectionReason.VinNotFound, null)).Problems).Code);
+        Assert.Equal(GarageProblems.NotAllowed, Assert.Single((await Verification.RejectAsync(editor, waiting, RejectionReason.VinNotFound, null)).Problems).Code);
+        Assert.Equal(GarageProblems.AlreadyVerified, Assert.Single((await Verification.RejectAsync(op, verified, RejectionReason.VinNotFound, null)).Problems).Code);
         await using var read = db.CreateDbContext();
         Assert.False(await read.AuditEntries.AnyAsync());
     }
@@ -167,10 +169,10 @@ public sealed class VerificationQueueTests : IAsyncLifetime
     public async Task Verifying_tells_the_owner_and_clears_an_earlier_rejection_but_withdrawing_tells_nobody()
     {
         var id = await db.InsertVehicleAsync(owner, BrandVin(2024, 1));
-        Assert.True((await Garage.RejectAsync(op, id, RejectionReason.VinNotFound, null)).Succeeded);
+        Assert.True((await Verification.RejectAsync(op, id, RejectionReason.VinNotFound, null)).Succeeded);
 
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: true)).Succeeded);
-        Assert.True((await Garage.SetVerifiedAsync(op, id, verified: false)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: true)).Succeeded);
+        Assert.True((await Verification.SetVerifiedAsync(op, id, verified: false)).Succeeded);
 
         await using var read = db.CreateDbContext();
         var kinds = await read.Notifications.Where(n => n.RecipientId == owner).OrderBy(n => n.Id).Select(n => n.Kind).ToListAsync();
