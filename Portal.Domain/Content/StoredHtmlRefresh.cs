@@ -10,17 +10,31 @@ namespace Portal.Domain.Content;
 /// Re-renders stored HTML that an older renderer wrote with images the current one refuses (another host's image: a
 /// tracking pixel). Posts, event descriptions and article bodies keep their rendered HTML (bios render on read); only the
 /// rows whose HTML holds an <c>&lt;img&gt;</c> that is not the renderer's own kind of image are rendered again from their
-/// Markdown, in batches, with nothing else touched (no edit date). Run at start-up after migrations: a second run finds
-/// nothing to change. SQL stays portable (a <c>LIKE '%&lt;img%'</c> pre-filter, then the exact check here).
+/// Markdown, in batches, with nothing else touched (no edit date). Run at start-up after migrations, once per database:
+/// a finished run is recorded as a <see cref="DataTaskRun"/>, so later starts skip the scan (the renderer has refused
+/// other hosts' images since, so no new row can need it). SQL stays portable (a <c>LIKE '%&lt;img%'</c> pre-filter,
+/// then the exact check here).
 /// </summary>
-public sealed partial class StoredHtmlRefresh(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, ILogger<StoredHtmlRefresh> logger)
+public sealed partial class StoredHtmlRefresh(
+    IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, TimeProvider clock, ILogger<StoredHtmlRefresh> logger)
 {
+    /// <summary>This task's name in <see cref="PortalDbContext.DataTaskRuns"/>.</summary>
+    public const string TaskName = "stored-html-refused-images";
+
     private const int BatchSize = 200;
     private const string ImagePattern = "%<img%";
 
-    /// <summary>Re-renders every stale row; returns how many were rewritten.</summary>
+    /// <summary>Re-renders every stale row unless a run has finished before; returns how many were rewritten.</summary>
     public async Task<int> RunAsync(CancellationToken cancellationToken = default)
     {
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            if (await db.DataTaskRuns.AnyAsync(r => r.Name == TaskName, cancellationToken))
+            {
+                return 0;
+            }
+        }
+
         var posts = await RefreshAsync(
             (db, after) => db.Posts.Where(p => p.Id > after && EF.Functions.Like(p.BodyHtml, ImagePattern))
                 .OrderBy(p => p.Id).Select(p => new StoredHtml(p.Id, p.BodyHtml)),
@@ -64,6 +78,12 @@ public sealed partial class StoredHtmlRefresh(IDbContextFactory<PortalDbContext>
         if (total > 0)
         {
             LogRefreshed(logger, posts, events, articles);
+        }
+
+        await using (var db = await contextFactory.CreateDbContextAsync(cancellationToken))
+        {
+            db.DataTaskRuns.Add(new DataTaskRun { Name = TaskName, CompletedAt = clock.GetUtcNow(), Changed = total });
+            await db.SaveChangesAsync(cancellationToken);
         }
 
         return total;

@@ -69,6 +69,7 @@ public sealed class PortalDbContext(DbContextOptions<PortalDbContext> options) :
     public DbSet<DigestPreference> DigestPreferences => Set<DigestPreference>();
     public DbSet<MemberEmail> MemberEmails => Set<MemberEmail>();
     public DbSet<ReportResolution> ReportResolutions => Set<ReportResolution>();
+    public DbSet<DataTaskRun> DataTaskRuns => Set<DataTaskRun>();
 
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -11,7 +11,7 @@ namespace Portal.Tests.Content;
 /// <summary>
 /// HTML stored before images were limited to Portal's own uploads is re-rendered once at start-up, on a real SQLite
 /// database: a remote image goes, an own-media image and a row without images stay exactly as stored, and a second run
-/// (a second start) changes nothing.
+/// (a second start) skips the scan.
 /// </summary>
 public sealed class StoredHtmlRefreshTests : IAsyncLifetime
 {
@@ -26,6 +26,9 @@ public sealed class StoredHtmlRefreshTests : IAsyncLifetime
     {
         database = await TestDatabase.CreateAsync();
         authorId = await database.CreateMemberAsync("王伟");
+        // A database from before the refresh: a new one records it as done at its first start (nothing old to clean).
+        await using var db = database.CreateDbContext();
+        Assert.Equal(1, await db.DataTaskRuns.Where(r => r.Name == StoredHtmlRefresh.TaskName).ExecuteDeleteAsync());
     }
 
     public async Task DisposeAsync() => await database.DisposeAsync();
@@ -62,7 +65,16 @@ public sealed class StoredHtmlRefreshTests : IAsyncLifetime
             Assert.Equal(TestDatabase.Start, articles[plainArticle].UpdatedAt);
         }
 
+        // A second start skips the scan: the finished run is recorded, and a row written with a remote image after it
+        // (which the renderer no longer does) is left alone.
+        var (later, _, _) = await PostsAsync();
         Assert.Equal(0, await database.Get<StoredHtmlRefresh>().RunAsync());
+        await using (var db = database.CreateDbContext())
+        {
+            Assert.Equal(RemoteHtml, await db.Posts.Where(p => p.Id == later).Select(p => p.BodyHtml).SingleAsync());
+            var run = await db.DataTaskRuns.SingleAsync(r => r.Name == StoredHtmlRefresh.TaskName);
+            Assert.Equal(3, run.Changed);
+        }
     }
 
     [Fact]

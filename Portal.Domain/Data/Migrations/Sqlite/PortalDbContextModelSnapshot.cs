@@ -634,6 +634,23 @@ namespace Portal.Domain.Data.Migrations.Sqlite
                     b.ToTable("ArticleTargetModels");
                 });
 
+            modelBuilder.Entity("Portal.Domain.Data.DataTaskRun", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Changed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("CompletedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("DataTaskRuns");
+                });
+
             modelBuilder.Entity("Portal.Domain.Engagement.EngagementActiveDay", b =>
                 {
                     b.Property<int>("Day")
