@@ -44,6 +44,7 @@ public static class AccountsServiceCollectionExtensions
         services.AddScoped<SignInRecorder>();
         services.AddScoped<Erasure.AccountEraser>();
         services.AddScoped<Erasure.PersonalDataExport>();
+        services.AddScoped<Activity.IActivityHistory, Erasure.ErasedActorHistory>();
         services.AddImageStore(AvatarImages.Profile);
 
         services.AddOptions<EmailOptions>()

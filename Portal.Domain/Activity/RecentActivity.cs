@@ -13,6 +13,8 @@ public sealed class RecentActivity : IDisposable
     private static readonly HashSet<string> TickerKinds =
         [ActivityKinds.ThreadStarted, ActivityKinds.PostCreated, ActivityKinds.ArticlePublished, ActivityKinds.EventSeatsChanged, ActivityKinds.MemberJoined, ActivityKinds.Withdrawn];
 
+    private static readonly Dictionary<string, string> Empty = [];
+
     private readonly IServiceScopeFactory scopes;
     private readonly IDisposable subscription;
     private readonly Lock gate = new();
@@ -72,8 +74,8 @@ public sealed class RecentActivity : IDisposable
 
     /// <summary>
     /// The ticker's one rule for a newly heard activity, shared by this list and every live ticker: a withdrawal removes
-    /// the lines about its target; seats keep one line per event (the newest); anything else goes on top; at most
-    /// <paramref name="capacity"/> lines stay.
+    /// the lines about its target; a line already there is not added again; seats keep one line per event (the newest);
+    /// anything else goes on top; at most <paramref name="capacity"/> lines stay.
     /// </summary>
     public static void Apply(List<ActivityEvent> lines, ActivityEvent activity, int capacity)
     {
@@ -88,6 +90,12 @@ public sealed class RecentActivity : IDisposable
             return;
         }
 
+        // The history read at start can already hold a line the bus delivers just after it: it is not shown twice.
+        if (lines.Exists(i => IsSameLine(i, activity)))
+        {
+            return;
+        }
+
         lines.RemoveAll(i => activity.Kind == ActivityKinds.EventSeatsChanged && i.Kind == activity.Kind && i.Target.Id == activity.Target.Id);
         lines.Insert(0, activity);
         if (lines.Count > capacity)
@@ -95,6 +103,11 @@ public sealed class RecentActivity : IDisposable
             lines.RemoveRange(capacity, lines.Count - capacity);
         }
     }
+
+    /// <summary>The same happening: kind, time, actor, target and data alike (a fixed test clock can still post twice at one instant).</summary>
+    private static bool IsSameLine(ActivityEvent a, ActivityEvent b) =>
+        a.Kind == b.Kind && a.At == b.At && a.ActorId == b.ActorId && a.Target.Type == b.Target.Type && a.Target.Id == b.Target.Id
+        && (a.Data ?? Empty).Count == (b.Data ?? Empty).Count && (a.Data ?? Empty).All(d => b.Value(d.Key) == d.Value);
 
     private void Add(ActivityEvent activity)
     {

@@ -102,6 +102,19 @@ public sealed class HiddenContentTests : IAsyncLifetime
         Assert.Equal([("7", "72"), ("8", "71")], lines.Select(l => (l.Target.Id, l.Value(ForumActivity.PostId))));
     }
 
+    [Fact]
+    public void A_line_the_history_already_holds_is_not_added_again_when_the_bus_delivers_it()
+    {
+        var at = DateTimeOffset.UtcNow;
+        var thread = new ActivityTarget(ActivityTarget.Thread, "7", "Winter range", "/forums/t/7/winter-range");
+        List<ActivityEvent> lines = [Line(thread, "71") with { At = at }];
+
+        RecentActivity.Apply(lines, Line(thread with { Url = "/forums/t/7/winter-range#post-1" }, "71") with { At = at }, 10);
+        RecentActivity.Apply(lines, Line(thread, "72") with { At = at }, 10);
+
+        Assert.Equal(["72", "71"], lines.Select(l => l.Value(ForumActivity.PostId)));
+    }
+
     private static ActivityEvent Line(ActivityTarget thread, string postId) =>
         new(ActivityKinds.PostCreated, "a", "A", thread, ActivityAudience.Everyone, DateTimeOffset.UtcNow, new Dictionary<string, string> { [ForumActivity.PostId] = postId });
 

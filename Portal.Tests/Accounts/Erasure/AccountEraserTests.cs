@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Domain.Accounts;
 using Portal.Domain.Accounts.Erasure;
+using Portal.Domain.Activity;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
 using Portal.Domain.Forums;
@@ -110,6 +111,20 @@ public sealed class AccountEraserTests : IAsyncLifetime
         Assert.Equal(DeletedMember.Id, (await db.AuditEntries.SingleAsync(a => a.Action == AuditActions.RoleGranted)).TargetId);
         Assert.Equal(1, await db.Users.IgnoreQueryFilters().CountAsync(u => u.Id == DeletedMember.Id));
         Assert.False(await db.Users.AnyAsync(u => u.Id == DeletedMember.Id));
+    }
+
+    [Fact]
+    public async Task Every_ticker_line_naming_the_member_is_gone_at_the_next_read()
+    {
+        var lin = await LinWithEverythingAsync();
+        var ticker = Database.Get<RecentActivity>();
+        Assert.Contains(await ticker.LatestAsync(RecentActivity.Capacity), line => line.ActorId == lin.Id);
+
+        Assert.True((await Eraser.EraseAsync(lin.Id, removePosts: false)).Succeeded);
+
+        var lines = await ticker.LatestAsync(RecentActivity.Capacity);
+        Assert.DoesNotContain(lines, line => line.ActorId == lin.Id || line.ActorName == "Lin");
+        Assert.Contains(lines, line => line.ActorId == lin.WangId);
     }
 
     private async Task<Lin> LinWithEverythingAsync()
