@@ -29,8 +29,7 @@ public sealed class ArticleStudioReader(IDbContextFactory<PortalDbContext> conte
 
         if (!string.IsNullOrWhiteSpace(query.Search))
         {
-            var pattern = SqlLike.ContainsPattern(query.Search);
-            articles = articles.Where(a => EF.Functions.Like(a.Title, pattern, SqlLike.EscapeCharacter));
+            articles = articles.Where(SqlLike.Contains<Article>(a => a.Title, query.Search));
         }
 
         var total = await articles.CountAsync(cancellationToken);

@@ -67,8 +67,7 @@ public sealed class StudioEventReader(IDbContextFactory<PortalDbContext> context
         };
         if (!string.IsNullOrWhiteSpace(search))
         {
-            var pattern = SqlLike.ContainsPattern(search);
-            events = events.Where(e => EF.Functions.Like(e.Title, pattern, SqlLike.EscapeCharacter));
+            events = events.Where(SqlLike.Contains<OwnerEvent>(e => e.Title, search));
         }
 
         return await events
