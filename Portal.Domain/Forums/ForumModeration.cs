@@ -4,6 +4,7 @@ using Portal.Domain.Accounts;
 using Portal.Domain.Activity;
 using Portal.Domain.Content;
 using Portal.Domain.Data;
+using Portal.Domain.Notifications;
 
 namespace Portal.Domain.Forums;
 
@@ -86,10 +87,11 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        HidePost(db, moderatorId, post, hidden, reason);
+        var notified = await HidePostAsync(db, moderatorId, post, hidden, reason, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await ReindexAsync(db, post, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await activity.NotifiedAsync(notified, clock.GetUtcNow());
         await activity.PostChangedAsync(hidden ? ActivityKinds.PostHidden : ActivityKinds.PostRestored, moderatorId, post.ThreadId, post.Id, post.Number, clock.GetUtcNow());
         if (hidden)
         {
@@ -112,11 +114,24 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         return Result.Success(revisions);
     }
 
-    internal void HidePost(PortalDbContext db, string moderatorId, Post post, bool hidden, string? reason)
+    /// <summary>
+    /// Hides or shows a post (audited). Hiding tells its author in the bell, with a link to the post, where they read the
+    /// reason (not a moderator hiding their own post, nor the deleted member). Returns whose bell to ring after commit.
+    /// </summary>
+    internal async Task<IReadOnlyList<string>> HidePostAsync(PortalDbContext db, string moderatorId, Post post, bool hidden, string? reason, CancellationToken cancellationToken)
     {
         post.IsHidden = hidden;
         post.HiddenReason = hidden ? reason : null;
         Audit(db, moderatorId, hidden ? AuditActions.PostHidden : AuditActions.PostUnhidden, "post", post.Id, reason);
+        if (!hidden || post.AuthorId == DeletedMember.Id)
+        {
+            return [];
+        }
+
+        var thread = post.Thread ?? await db.Threads.SingleAsync(t => t.Id == post.ThreadId, cancellationToken);
+        return await NotificationWriter.AddAsync(
+            db, [post.AuthorId], NotificationKind.PostHidden, moderatorId, thread.Title, ForumUrls.Post(thread.Id, thread.Slug, post.Number), clock.GetUtcNow(),
+            cancellationToken: cancellationToken);
     }
 
     internal Task ReindexAsync(PortalDbContext db, Post post, CancellationToken cancellationToken) =>

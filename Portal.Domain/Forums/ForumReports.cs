@@ -110,13 +110,14 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
 
         var text = reason is { } preset ? ModerationReasons.Format(preset, note) : note;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        IReadOnlyList<string> notified = [];
         if (action == ReportAction.Dismiss)
         {
             moderation.Audit(db, moderatorId, AuditActions.ReportDismissed, "post", postId, text);
         }
         else
         {
-            moderation.HidePost(db, moderatorId, post, hidden: true, text);
+            notified = await moderation.HidePostAsync(db, moderatorId, post, hidden: true, text, cancellationToken);
         }
 
         if (action == ReportAction.SilenceMember)
@@ -147,6 +148,7 @@ public sealed class ForumReports(IDbContextFactory<PortalDbContext> contextFacto
         {
             await activity.PostChangedAsync(Activity.ActivityKinds.PostHidden, moderatorId, post.ThreadId, post.Id, post.Number, now);
             await activity.WithdrawnAsync(post.ThreadId, post.Id, now);
+            await activity.NotifiedAsync(notified, now);
         }
 
         return Result.Ok;

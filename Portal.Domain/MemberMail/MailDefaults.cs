@@ -7,7 +7,7 @@ namespace Portal.Domain.MemberMail;
 /// The kinds a member chooses channels for, in the order the profile lists them, and what each does until they choose:
 /// conversations about them and their events in the bell and by email, reactions and new articles only in the bell,
 /// the sign-up confirmation by email (they just saw it on the page), a car's verification (or why not) in the bell and by
-/// email, and a weekly digest.
+/// email, and a weekly digest. A moderator hiding a post tells its author in the bell only, and is not a choice.
 /// </summary>
 public static class MailDefaults
 {
@@ -33,7 +33,7 @@ public static class MailDefaults
 
     public static MessageChannels Channels(NotificationKind kind) => kind switch
     {
-        NotificationKind.Reaction or NotificationKind.ArticlePublished => MessageChannels.InApp,
+        NotificationKind.Reaction or NotificationKind.ArticlePublished or NotificationKind.PostHidden => MessageChannels.InApp,
         NotificationKind.EventSignedUp => MessageChannels.Email,
         _ => Both,
     };

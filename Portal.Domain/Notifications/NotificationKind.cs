@@ -26,4 +26,7 @@ public enum NotificationKind
 
     /// <summary>An operator did not verify one of the member's cars; the subject names the car, the email gives the reason.</summary>
     VehicleRejected,
+
+    /// <summary>A moderator hid one of the member's posts; the subject is the thread's title, the link the post (which shows them the reason).</summary>
+    PostHidden,
 }

@@ -39,6 +39,7 @@ internal static class NotificationSentence
         NotificationKind.ArticlePublished => Icons.Material.Filled.Article,
         NotificationKind.VehicleVerified => Icons.Material.Filled.Verified,
         NotificationKind.VehicleRejected => Icons.Material.Filled.ReportProblem,
+        NotificationKind.PostHidden => Icons.Material.Filled.VisibilityOff,
         _ => Icons.Material.Filled.Campaign,
     };
 }
