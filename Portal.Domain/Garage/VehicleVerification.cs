@@ -26,15 +26,10 @@ public sealed class VehicleVerification(
     public async Task<Result> SetVerifiedAsync(string operatorId, int vehicleId, bool verified, CancellationToken cancellationToken = default)
     {
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsInRoleAsync(operatorId, Roles.Operator, cancellationToken))
+        var found = await FindForOperatorAsync(db, operatorId, vehicleId, cancellationToken);
+        if (found.Value is not { } vehicle)
         {
-            return Result.Fail(GarageProblems.NotAllowed);
-        }
-
-        var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == vehicleId, cancellationToken);
-        if (vehicle is null)
-        {
-            return Result.Fail(GarageProblems.NotFound);
+            return found;
         }
 
         // Verifying means checking the VIN against the owner's registration: without one there is nothing to check.
@@ -86,15 +81,10 @@ public sealed class VehicleVerification(
         }
 
         await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        if (!await db.IsInRoleAsync(operatorId, Roles.Operator, cancellationToken))
+        var found = await FindForOperatorAsync(db, operatorId, vehicleId, cancellationToken);
+        if (found.Value is not { } vehicle)
         {
-            return Result.Fail(GarageProblems.NotAllowed);
-        }
-
-        var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == vehicleId, cancellationToken);
-        if (vehicle is null)
-        {
-            return Result.Fail(GarageProblems.NotFound);
+            return found;
         }
 
         if (vehicle.VerifiedAt is not null)
@@ -116,6 +106,21 @@ public sealed class VehicleVerification(
         await db.SaveChangesAsync(cancellationToken);
         await bus.PublishNotificationsAsync(notified, now, cancellationToken);
         return Result.Ok;
+    }
+
+    /// <summary>
+    /// The car an operator acts on, tracked by <paramref name="db"/>: refused unless they hold the Operator role (checked
+    /// in the database again, not from their cookie) and the car exists.
+    /// </summary>
+    private static async Task<Result<Vehicle>> FindForOperatorAsync(PortalDbContext db, string operatorId, int vehicleId, CancellationToken cancellationToken)
+    {
+        if (!await db.IsInRoleAsync(operatorId, Roles.Operator, cancellationToken))
+        {
+            return new Problem(GarageProblems.NotAllowed);
+        }
+
+        var vehicle = await db.Vehicles.SingleOrDefaultAsync(v => v.Id == vehicleId, cancellationToken);
+        return vehicle is null ? new Problem(GarageProblems.NotFound) : Result.Success(vehicle);
     }
 
     private static void Audit(PortalDbContext db, string operatorId, string action, Vehicle vehicle, string detail, DateTimeOffset at) =>
