@@ -123,7 +123,7 @@ public sealed class ForumModeration(IDbContextFactory<PortalDbContext> contextFa
         post.IsHidden = hidden;
         post.HiddenReason = hidden ? reason : null;
         Audit(db, moderatorId, hidden ? AuditActions.PostHidden : AuditActions.PostUnhidden, "post", post.Id, reason);
-        if (!hidden || post.AuthorId == DeletedMember.Id)
+        if (!hidden || DeletedMember.Is(post.AuthorId))
         {
             return [];
         }

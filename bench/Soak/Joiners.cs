@@ -44,7 +44,7 @@ internal static partial class Joiners
             {
                 if (!stop.IsCancellationRequested)
                 {
-                    tally.Failure($"joiner {step}: {e.GetType().Name} {Posters.FirstLine(e.Message)} at {page.Url}; {await SoakBrowser.ScreenshotAsync(page)}");
+                    tally.Failure(await SoakBrowser.FailureAsync(page, $"joiner {step}", e));
                 }
             }
             finally

@@ -34,7 +34,7 @@ internal static class Posters
         }
         catch (Exception e) when (e is PlaywrightException or TimeoutException)
         {
-            tally.Failure($"poster {email} could not sign in: {FirstLine(e.Message)}; {await SoakBrowser.ScreenshotAsync(page)}");
+            tally.Failure(await SoakBrowser.FailureAsync(page, $"poster {email} signing in", e));
             return;
         }
 
@@ -68,7 +68,7 @@ internal static class Posters
             {
                 if (!stop.IsCancellationRequested)
                 {
-                    tally.Failure($"poster {email}: {e.GetType().Name} {FirstLine(e.Message)} at {page.Url}; {await SoakBrowser.ScreenshotAsync(page)}");
+                    tally.Failure(await SoakBrowser.FailureAsync(page, $"poster {email}", e));
                 }
             }
 
@@ -98,6 +98,4 @@ internal static class Posters
         await page.GetByTestId("submit-thread").ClickAsync();
         await page.WaitForURLAsync(url => new Uri(url).AbsolutePath.StartsWith("/forums/t/", StringComparison.Ordinal));
     }
-
-    public static string FirstLine(string message) => message.Split('\n')[0];
 }

@@ -54,8 +54,16 @@ internal sealed class SoakBrowser : IAsyncDisposable
         return await context.NewPageAsync();
     }
 
+    /// <summary>A failed journey step in one line: who, what went wrong, where, and the screenshot of the page then.</summary>
+    public static async Task<string> FailureAsync(IPage page, string who, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        ArgumentNullException.ThrowIfNull(exception);
+        return $"{who}: {exception.GetType().Name} {exception.Message.Split('\n')[0]} at {page.Url}; {await ScreenshotAsync(page)}";
+    }
+
     /// <summary>What a failed journey's page looked like, saved under the temp folder; returns where (or why not).</summary>
-    public static async Task<string> ScreenshotAsync(IPage page)
+    private static async Task<string> ScreenshotAsync(IPage page)
     {
         var file = Path.Combine(Path.GetTempPath(), "portal-soak-failures", $"{DateTimeOffset.UtcNow:HHmmss}-{Guid.NewGuid().ToString("N")[..8]}.png");
         try
