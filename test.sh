@@ -61,6 +61,15 @@ if [ "$run_errors" -gt 0 ]; then
 fi
 skipped=$((total - executed))
 
+# The console log above has each failure's message and stack; name the failed tests again here, next to the count,
+# so the end of a long CI log says which ones they were.
+failed_names=$(grep -o '<UnitTestResult [^>]*outcome="Failed"[^>]*>' "$trx" | grep -o 'testName="[^"]*"' | cut -d'"' -f2 \
+  | sed 's/&quot;/"/g; s/&apos;/'"'"'/g; s/&lt;/</g; s/&gt;/>/g; s/&amp;/\&/g')
+if [ -n "$failed_names" ]; then
+  echo "test.sh: failed:"
+  echo "$failed_names" | sed 's/^/  /'
+fi
+
 line="$passed passed, $failed failed"
 [ "$skipped" -gt 0 ] && line="$line, $skipped skipped"
 echo "$line"
