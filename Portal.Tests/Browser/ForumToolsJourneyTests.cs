@@ -87,8 +87,7 @@ public sealed partial class ForumToolsJourneyTests(BrowserFixture browser) : ICl
             await Assertions.Expect(first.GetByText("Give a reason.")).ToBeVisibleAsync();
             await page.AssertAccessibleAsync();
 
-            await first.GetByTestId("reason").ClickAsync();
-            await page.Locator(".mud-popover-open").GetByRole(AriaRole.Option, new() { Name = "Spam or advertising", Exact = true }).ClickAsync();
+            await page.PickAsync(first.GetByTestId("reason"), "Spam or advertising");
             await first.GetByTestId("confirm").ClickAsync();
             await Assertions.Expect(page.GetByText(new Regex(@"Post #\d+ hidden\."))).ToBeVisibleAsync();
             await Assertions.Expect(cards).ToHaveCountAsync(before - 1);

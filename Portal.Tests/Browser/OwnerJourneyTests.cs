@@ -34,8 +34,7 @@ public sealed class OwnerJourneyTests(BrowserFixture browser) : IClassFixture<Br
             await page.AssertAccessibleAsync();
 
             await page.GetByTestId("add-car").ClickAsync();
-            await page.GetByTestId("model-select").ClickAsync();
-            await page.Locator(".mud-popover-open .mud-list-item", new() { HasTextString = "Aurelia Vela" }).ClickAsync();
+            await page.PickAsync(page.GetByTestId("model-select"), "Aurelia Vela");
             var vinField = page.GetByLabel("VIN (optional)");
             await vinField.FillAsync(vin[..8] + (vin[8] == '1' ? '2' : '1') + vin[9..]);
             await page.GetByTestId("save-car").ClickAsync();
