@@ -17,36 +17,19 @@ internal sealed class DigestSelections
     private readonly Dictionary<string, List<DigestEvent>> events = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<DigestItem>> articles = new(StringComparer.Ordinal);
 
-    public async Task<List<DigestItem>> ThreadsAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        if (modelIds.Count == 0)
-        {
-            return [];
-        }
-
-        var key = Key(modelIds, since);
-        if (!threads.TryGetValue(key, out var found))
+    public Task<List<DigestItem>> ThreadsAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken) =>
+        modelIds.Count == 0 ? Task.FromResult<List<DigestItem>>([]) : OnceAsync(threads, Key(modelIds, since), async () =>
         {
             var rows = await db.Threads.AsNoTracking()
                 .Where(t => !t.IsHidden && t.CreatedAt >= since && t.Board!.ModelId != null && modelIds.Contains(t.Board.ModelId.Value))
                 .OrderByDescending(t => t.ReplyCount + t.ReactionCount).ThenByDescending(t => t.Id)
                 .Select(t => new { t.Id, t.Slug, t.Title })
                 .Take(Digests.ThreadCount).ToListAsync(cancellationToken);
-            found = rows.Select(t => new DigestItem(t.Title, ForumUrls.Thread(t.Id, t.Slug))).ToList();
-            threads[key] = found;
-        }
+            return rows.Select(t => new DigestItem(t.Title, ForumUrls.Thread(t.Id, t.Slug))).ToList();
+        });
 
-        return found;
-    }
-
-    public async Task<List<DigestEvent>> EventsAsync(PortalDbContext db, string? city, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(city))
-        {
-            return [];
-        }
-
-        if (!events.TryGetValue(city, out var found))
+    public Task<List<DigestEvent>> EventsAsync(PortalDbContext db, string? city, DateTimeOffset now, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(city) ? Task.FromResult<List<DigestEvent>>([]) : OnceAsync(events, city, async () =>
         {
             var horizon = now + Digests.EventHorizon;
             var rows = await db.Events.AsNoTracking()
@@ -54,30 +37,27 @@ internal sealed class DigestSelections
                 .OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
                 .Select(e => new { e.Id, e.Slug, e.Title, e.StartsAt, e.TimeZoneId })
                 .Take(Digests.EventCount).ToListAsync(cancellationToken);
-            found = rows.Select(e => new DigestEvent(e.Title, EventUrls.Page(e.Id, e.Slug), e.StartsAt, e.TimeZoneId)).ToList();
-            events[city] = found;
-        }
+            return rows.Select(e => new DigestEvent(e.Title, EventUrls.Page(e.Id, e.Slug), e.StartsAt, e.TimeZoneId)).ToList();
+        });
 
-        return found;
-    }
-
-    public async Task<List<DigestItem>> ArticlesAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken)
-    {
-        if (modelIds.Count == 0)
-        {
-            return [];
-        }
-
-        var key = Key(modelIds, since);
-        if (!articles.TryGetValue(key, out var found))
+    public Task<List<DigestItem>> ArticlesAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken) =>
+        modelIds.Count == 0 ? Task.FromResult<List<DigestItem>>([]) : OnceAsync(articles, Key(modelIds, since), async () =>
         {
             var rows = await db.Articles.AsNoTracking()
                 .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt >= since && a.Models.Any(m => modelIds.Contains(m.ModelId)))
                 .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
                 .Select(a => new { a.Slug, a.Title })
                 .Take(Digests.ArticleCount).ToListAsync(cancellationToken);
-            found = rows.Select(a => new DigestItem(a.Title, ArticleUrls.Page(a.Slug))).ToList();
-            articles[key] = found;
+            return rows.Select(a => new DigestItem(a.Title, ArticleUrls.Page(a.Slug))).ToList();
+        });
+
+    /// <summary>The selection kept under <paramref name="key"/>, picked the first time it is asked for.</summary>
+    private static async Task<List<T>> OnceAsync<T>(Dictionary<string, List<T>> kept, string key, Func<Task<List<T>>> pick)
+    {
+        if (!kept.TryGetValue(key, out var found))
+        {
+            found = await pick();
+            kept[key] = found;
         }
 
         return found;

@@ -45,13 +45,13 @@ public sealed class ArticleEditSession(
     /// <summary>Loads the article to edit; false when this editor may not open it or it does not exist.</summary>
     public async Task<bool> OpenAsync(int id)
     {
-        var loaded = await studio.LoadAsync(await editorId(), id);
-        if (loaded.Succeeded)
+        if (await LoadAsync(id) is not { } loaded)
         {
-            Show(loaded.Value!);
+            return false;
         }
 
-        return loaded.Succeeded;
+        Show(loaded);
+        return true;
     }
 
     /// <summary>The browser's copy wins when it differs from the server's text and was typed after the server's last save; true when it did.</summary>
@@ -146,8 +146,7 @@ public sealed class ArticleEditSession(
     /// <summary>The status or cover changed: the article is read again (its version moved on).</summary>
     public async Task ReloadStateAsync()
     {
-        var loaded = await studio.LoadAsync(await editorId(), ArticleId!.Value);
-        if (loaded.Value is { } fresh)
+        if (await LoadAsync(ArticleId!.Value) is { } fresh)
         {
             (State, version) = (fresh, fresh.Version);
             if (!Autosaves)
@@ -160,8 +159,7 @@ public sealed class ArticleEditSession(
     /// <summary>After a conflict, the editor gives up their text for the saved version.</summary>
     public async Task LoadTheirsAsync()
     {
-        var loaded = await studio.LoadAsync(await editorId(), ArticleId!.Value);
-        if (loaded.Value is { } theirs)
+        if (await LoadAsync(ArticleId!.Value) is { } theirs)
         {
             Show(theirs);
             await copies.RemoveAsync(ArticleId);
@@ -184,6 +182,9 @@ public sealed class ArticleEditSession(
             }
         }
     }
+
+    /// <summary>The article as this editor may open it; null when they may not or it does not exist.</summary>
+    private async Task<ArticleEditorState?> LoadAsync(int id) => (await studio.LoadAsync(await editorId(), id)).Value;
 
     private void Show(ArticleEditorState loaded)
     {
