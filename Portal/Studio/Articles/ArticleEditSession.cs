@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Components;
-using Microsoft.JSInterop;
 using Portal.Domain;
 using Portal.Domain.Articles;
 
@@ -14,7 +13,7 @@ namespace Portal.Studio.Articles;
 /// <param name="editorId">The signed-in editor's id.</param>
 /// <param name="autosaveDue">Called when the autosave's time has come; the page answers with <see cref="SaveQuietlyAsync"/> on its own thread.</param>
 public sealed class ArticleEditSession(
-    ArticleStudio studio, LocalArticleCopies copies, NavigationManager navigation, TimeProvider clock, Func<Task<string>> editorId, Func<Task> autosaveDue) : IAsyncDisposable
+    ArticleStudio studio, LocalArticleCopies copies, NavigationManager navigation, TimeProvider clock, Func<Task<string>> editorId, Func<Task> autosaveDue) : IDisposable
 {
     private readonly ArticleAutosave autosave = new(clock, autosaveDue);
     private int version;
@@ -35,6 +34,9 @@ public sealed class ArticleEditSession(
 
     /// <summary>A new article is created by its first save, which needs a title long enough to keep.</summary>
     public bool NeedsTitle => ArticleId is null && Form!.Title.Trim().Length < Article.TitleMinLength;
+
+    /// <summary>A draft's edits that closing the editor should still save.</summary>
+    public bool LeftUnsaved => ArticleId is not null && Status is { Dirty: true, Saving: false, State: SaveState.Unsaved } && Autosaves;
 
     public void StartNew()
     {
@@ -57,9 +59,15 @@ public sealed class ArticleEditSession(
     /// <summary>The browser's copy wins when it differs from the server's text and was typed after the server's last save; true when it did.</summary>
     public async Task<bool> RestoreLocalCopyAsync()
     {
-        var copy = await copies.NewerAsync(ArticleId, Form!.ToDraft(), State?.UpdatedAt);
+        var copy = await copies.LoadAsync(ArticleId);
         if (copy is null)
         {
+            return false;
+        }
+
+        if (copy.OutdatedBy(Form!.ToDraft(), State?.UpdatedAt))
+        {
+            await copies.RemoveAsync(ArticleId);
             return false;
         }
 
@@ -88,7 +96,7 @@ public sealed class ArticleEditSession(
             RestartAutosave();
         }
 
-        await StoreCopyAsync();
+        await copies.StoreAsync(ArticleId, Copy());
     }
 
     /// <summary>Saves a draft's pending edits without being asked (the autosave, leaving the page); true when it tried.</summary>
@@ -129,12 +137,7 @@ public sealed class ArticleEditSession(
         }
 
         Status.Saved(editsAtStart, clock.GetUtcNow());
-        if (created)
-        {
-            await copies.RemoveAsync(null);
-        }
-
-        await (Status.Dirty ? StoreCopyAsync() : copies.RemoveAsync(ArticleId));
+        await copies.SavedAsync(ArticleId.Value, created, Status.Dirty ? Copy() : null);
         if (created)
         {
             navigation.NavigateTo(ArticleUrls.Edit(ArticleId.Value), replace: true);
@@ -166,22 +169,7 @@ public sealed class ArticleEditSession(
         }
     }
 
-    /// <summary>Stops the autosave and saves a draft's pending edits (best effort: the browser's copy keeps them anyway).</summary>
-    public async ValueTask DisposeAsync()
-    {
-        autosave.Dispose();
-        if (ArticleId is not null && Status is { Dirty: true, Saving: false, State: SaveState.Unsaved } && Autosaves)
-        {
-            try
-            {
-                await SaveAsync();
-            }
-            catch (Exception e) when (e is ObjectDisposedException or JSDisconnectedException or OperationCanceledException)
-            {
-                // The circuit is already gone: the browser's copy restores the text on the next visit.
-            }
-        }
-    }
+    public void Dispose() => autosave.Dispose();
 
     /// <summary>The article as this editor may open it; null when they may not or it does not exist.</summary>
     private async Task<ArticleEditorState?> LoadAsync(int id) => (await studio.LoadAsync(await editorId(), id)).Value;
@@ -196,7 +184,7 @@ public sealed class ArticleEditSession(
         Status.Loaded(loaded.UpdatedAt);
     }
 
-    private Task StoreCopyAsync() => copies.StoreAsync(ArticleId, new LocalArticleCopy(Form!.ToDraft(), version, clock.GetUtcNow()));
+    private LocalArticleCopy Copy() => new(Form!.ToDraft(), version, clock.GetUtcNow());
 
     private void RestartAutosave()
     {

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Routing;
+using Microsoft.JSInterop;
 using MudBlazor;
 using Portal.Accounts;
 using Portal.Domain.Articles;
@@ -11,7 +12,7 @@ namespace Portal.Studio.Articles;
 /// <summary>
 /// The article editor: opens a new or existing article into an <see cref="ArticleEditSession"/>, which keeps, restores and
 /// saves the text (see there); the page hands it the browser's restore after the first render, the autosave's timer
-/// on the circuit's thread, and a draft's pending edits when the editor leaves.
+/// on the circuit's thread, and a draft's pending edits when the editor leaves or closes the page.
 /// </summary>
 public sealed partial class ArticleEditorPage
 {
@@ -103,7 +104,18 @@ public sealed partial class ArticleEditorPage
 
     public async ValueTask DisposeAsync()
     {
+        session.Dispose();
         leaving?.Dispose();
-        await session.DisposeAsync();
+        if (session.LeftUnsaved)
+        {
+            try
+            {
+                await session.SaveAsync();
+            }
+            catch (Exception e) when (e is ObjectDisposedException or JSDisconnectedException or OperationCanceledException)
+            {
+                // The circuit is already gone: the browser's copy restores the text on the next visit.
+            }
+        }
     }
 }

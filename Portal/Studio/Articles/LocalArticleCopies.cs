@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Microsoft.JSInterop;
-using Portal.Domain.Articles;
 
 namespace Portal.Studio.Articles;
 
@@ -12,30 +11,7 @@ public sealed class LocalArticleCopies(IJSRuntime js)
     public async Task StoreAsync(int? articleId, LocalArticleCopy copy) =>
         await js.InvokeVoidAsync("localStorage.setItem", Key(articleId), JsonSerializer.Serialize(copy));
 
-    /// <summary>
-    /// The browser's copy when it differs from the server's text and was typed after the server's last save
-    /// (<paramref name="savedAt"/>, null for an article not saved yet); a copy that loses is removed.
-    /// </summary>
-    public async Task<LocalArticleCopy?> NewerAsync(int? articleId, ArticleDraft server, DateTimeOffset? savedAt)
-    {
-        var copy = await LoadAsync(articleId);
-        if (copy is null)
-        {
-            return null;
-        }
-
-        if (JsonSerializer.Serialize(copy.Draft) == JsonSerializer.Serialize(server) || (savedAt is { } at && copy.EditedAt <= at))
-        {
-            await RemoveAsync(articleId);
-            return null;
-        }
-
-        return copy;
-    }
-
-    public async Task RemoveAsync(int? articleId) => await js.InvokeVoidAsync("localStorage.removeItem", Key(articleId));
-
-    private async Task<LocalArticleCopy?> LoadAsync(int? articleId)
+    public async Task<LocalArticleCopy?> LoadAsync(int? articleId)
     {
         var json = await js.InvokeAsync<string?>("localStorage.getItem", Key(articleId));
         if (string.IsNullOrEmpty(json))
@@ -52,4 +28,20 @@ public sealed class LocalArticleCopies(IJSRuntime js)
             return null; // an older shape or a hand-edited value: nothing to restore
         }
     }
+
+    /// <summary>
+    /// After a save: a new article's copy (<c>portal.article.new</c>) goes, and the article's own stays only with the edits
+    /// typed while it saved (<paramref name="pending"/>).
+    /// </summary>
+    public async Task SavedAsync(int articleId, bool created, LocalArticleCopy? pending)
+    {
+        if (created)
+        {
+            await RemoveAsync(null);
+        }
+
+        await (pending is null ? RemoveAsync(articleId) : StoreAsync(articleId, pending));
+    }
+
+    public async Task RemoveAsync(int? articleId) => await js.InvokeVoidAsync("localStorage.removeItem", Key(articleId));
 }
