@@ -74,7 +74,7 @@ public sealed class RecentActivity : IDisposable
 
     /// <summary>
     /// The ticker's one rule for a newly heard activity, shared by this list and every live ticker: a withdrawal removes
-    /// the lines about its target; a line already there is not added again; seats keep one line per event (the newest);
+    /// the lines about its target (a member's: also the lines they are the actor of); a line already there is not added again; seats keep one line per event (the newest);
     /// anything else goes on top; at most <paramref name="capacity"/> lines stay.
     /// </summary>
     public static void Apply(List<ActivityEvent> lines, ActivityEvent activity, int capacity)
@@ -83,10 +83,12 @@ public sealed class RecentActivity : IDisposable
         ArgumentNullException.ThrowIfNull(activity);
         if (activity.Kind == ActivityKinds.Withdrawn)
         {
-            // A withdrawal that names one item of its target (a post of a thread) removes that item's lines only.
+            // A withdrawal that names one item of its target (a post of a thread) removes that item's lines only; a
+            // member's withdrawal (their account was erased) also removes every line they are the actor of.
             var item = activity.Data?.Keys.FirstOrDefault();
-            lines.RemoveAll(i => i.Target.Type == activity.Target.Type && i.Target.Id == activity.Target.Id
-                && (item is null || i.Value(item) == activity.Value(item)));
+            lines.RemoveAll(i => (i.Target.Type == activity.Target.Type && i.Target.Id == activity.Target.Id
+                    && (item is null || i.Value(item) == activity.Value(item)))
+                || (activity.Target.Type == ActivityTarget.Member && i.ActorId == activity.Target.Id));
             return;
         }
 

@@ -103,6 +103,18 @@ public sealed class HiddenContentTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_members_withdrawal_removes_every_line_they_are_the_actor_of_and_the_one_about_them()
+    {
+        var thread = new ActivityTarget(ActivityTarget.Thread, "7", "Winter range", "/forums/t/7/winter-range");
+        var joined = new ActivityEvent(ActivityKinds.MemberJoined, "a", "A", new ActivityTarget(ActivityTarget.Member, "a"), ActivityAudience.Everyone, DateTimeOffset.UtcNow);
+        List<ActivityEvent> lines = [Line(thread, "71"), Line(thread, "72") with { ActorId = "b", ActorName = "B" }, joined];
+
+        RecentActivity.Apply(lines, new ActivityEvent(ActivityKinds.Withdrawn, null, null, new ActivityTarget(ActivityTarget.Member, "a"), ActivityAudience.Everyone, DateTimeOffset.UtcNow), 10);
+
+        Assert.Equal([("b", "72")], lines.Select(l => (l.ActorId, l.Value(ForumActivity.PostId))));
+    }
+
+    [Fact]
     public void A_line_the_history_already_holds_is_not_added_again_when_the_bus_delivers_it()
     {
         var at = DateTimeOffset.UtcNow;

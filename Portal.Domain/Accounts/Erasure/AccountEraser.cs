@@ -1,6 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Domain.Activity;
 using Portal.Domain.Data;
 using Portal.Domain.Engagement;
 using Portal.Domain.Events;
@@ -21,6 +22,7 @@ public sealed class AccountEraser(
     [FromKeyedServices(AvatarImages.Kind)] ImageStore avatars,
     [FromKeyedServices(PostPhotos.Kind)] ImageStore photos,
     EventActivity eventActivity,
+    IActivityBus bus,
     IEngagementRecorder engagement,
     TimeProvider clock)
 {
@@ -72,6 +74,9 @@ public sealed class AccountEraser(
             photos.Delete(file);
         }
 
+        // Every live ticker, on every node, drops the member's lines now (a ticker's next read drops them anyway: ErasedActorHistory).
+        var withdrawal = new ActivityEvent(ActivityKinds.Withdrawn, null, null, new ActivityTarget(ActivityTarget.Member, memberId), ActivityAudience.Everyone, now);
+        await bus.PublishAsync(withdrawal, CancellationToken.None);
         foreach (var (snapshot, promoted) in seats)
         {
             foreach (var signup in promoted)

@@ -127,6 +127,27 @@ public sealed class AccountEraserTests : IAsyncLifetime
         Assert.Contains(lines, line => line.ActorId == lin.WangId);
     }
 
+    [Fact]
+    public async Task A_ticker_already_showing_the_member_drops_their_lines_at_once()
+    {
+        var lin = await LinWithEverythingAsync();
+        var showing = (await Database.Get<RecentActivity>().LatestAsync(RecentActivity.Capacity)).ToList();
+        Assert.Contains(showing, line => line.ActorId == lin.Id);
+        var heard = new System.Collections.Concurrent.ConcurrentQueue<ActivityEvent>();
+        using var subscription = Database.Get<IActivityBus>().Subscribe(a => { heard.Enqueue(a); return ValueTask.CompletedTask; }, RecentActivity.IsTickerItem);
+
+        Assert.True((await Eraser.EraseAsync(lin.Id, removePosts: false)).Succeeded);
+
+        await Eventually.TrueAsync(() => heard.Any(a => a.Kind == ActivityKinds.Withdrawn && a.Target.Type == ActivityTarget.Member), "the withdrawal heard");
+        foreach (var activity in heard)
+        {
+            RecentActivity.Apply(showing, activity, RecentActivity.Capacity);
+        }
+
+        Assert.DoesNotContain(showing, line => line.ActorId == lin.Id);
+        Assert.Contains(showing, line => line.ActorId == lin.WangId);
+    }
+
     private async Task<Lin> LinWithEverythingAsync()
     {
         var linId = await world.VeteranAsync("Lin");
