@@ -10,10 +10,13 @@ namespace Portal.Domain.Articles;
 /// Editors and operators writing articles: create, save (autosave and explicit; refused when based on an older version,
 /// so two editors never silently overwrite each other), and move an article through its life (<see cref="ArticleStatus"/>).
 /// Every save that changes the title or text keeps an <see cref="ArticleRevision"/>. Each method checks the role in the
-/// database again.
+/// database again. The draft's fields are mapped by <see cref="ArticleDraftMapper"/>, status changes made by
+/// <see cref="ArticleTransitions"/>; scheduled articles go live through <see cref="ArticleScheduler"/>.
 /// </summary>
 public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFactory, MarkdownRenderer markdown, ArticlePublication publication, TimeProvider clock)
 {
+    private readonly ArticleTransitions transitions = new(publication);
+
     public async Task<Result<int>> CreateAsync(string editorId, ArticleDraft draft, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(draft);
@@ -41,7 +44,7 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
             CreatedAt = now,
             Status = ArticleStatus.Draft,
         };
-        Apply(article, draft, tags, now, editorId);
+        ArticleDraftMapper.Apply(article, draft, tags, markdown, now, editorId);
         db.Articles.Add(article);
         await db.SaveChangesAsync(cancellationToken);
         db.ArticleRevisions.Add(NewRevision(article, 1, editorId, now, restoredFrom: null));
@@ -94,7 +97,7 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
             await RenameAsync(db, article, await ArticleSlugs.UniqueAsync(db, wanted, article.Id, cancellationToken), cancellationToken);
         }
 
-        Apply(article, draft, tags, now, editorId);
+        ArticleDraftMapper.Apply(article, draft, tags, markdown, now, editorId);
         if (textChanged)
         {
             db.ArticleRevisions.Add(NewRevision(article, await NextRevisionAsync(db, articleId, cancellationToken), editorId, now, restoredFrom));
@@ -146,28 +149,6 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
     public Task<Result> ArchiveAsync(string editorId, int articleId, CancellationToken cancellationToken = default) =>
         MoveAsync(editorId, articleId, [ArticleStatus.Published, ArticleStatus.Draft], ArticleStatus.Archived, null, cancellationToken);
 
-    /// <summary>
-    /// Publishes every scheduled article whose time has come, each exactly once: the status change is a conditional
-    /// update, so a second node or a restart that finds the same row changes nothing. Returns how many went live.
-    /// </summary>
-    public async Task<int> PublishDueAsync(CancellationToken cancellationToken = default)
-    {
-        var now = clock.GetUtcNow();
-        await using var db = await contextFactory.CreateDbContextAsync(cancellationToken);
-        var due = await db.Articles.Where(a => a.Status == ArticleStatus.Scheduled && a.ScheduledFor <= now)
-            .OrderBy(a => a.ScheduledFor).Select(a => a.Id).Take(50).ToListAsync(cancellationToken);
-        var published = 0;
-        foreach (var id in due)
-        {
-            if (await TransitionAsync(db, id, [ArticleStatus.Scheduled], ArticleStatus.Published, null, null, now, cancellationToken) is null)
-            {
-                published++;
-            }
-        }
-
-        return published;
-    }
-
     /// <summary>The article as the editor opens it.</summary>
     public async Task<Result<ArticleEditorState>> LoadAsync(string editorId, int articleId, CancellationToken cancellationToken = default)
     {
@@ -184,20 +165,7 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
         }
 
         var updatedBy = await db.Users.Where(u => u.Id == a.UpdatedById).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken) ?? "";
-        var draft = new ArticleDraft
-        {
-            Title = a.Title,
-            Slug = a.Slug,
-            Summary = a.Summary,
-            Body = a.Body,
-            Category = a.Category,
-            Tags = [.. a.Tags.Select(t => t.Tag).Order(StringComparer.Ordinal)],
-            ModelIds = [.. a.Models.OrderBy(m => m.Position).Select(m => m.ModelId)],
-            SeoTitle = a.SeoTitle,
-            SeoDescription = a.SeoDescription,
-            IsFeatured = a.IsFeatured,
-        };
-        return Result.Success(new ArticleEditorState(a.Id, draft, a.Slug, a.Status, a.Version, a.CoverFile, a.ScheduledFor, a.PublishedAt, a.UpdatedAt, a.UpdatedById, updatedBy, a.ThreadId));
+        return Result.Success(new ArticleEditorState(a.Id, ArticleDraftMapper.ToDraft(a), a.Slug, a.Status, a.Version, a.CoverFile, a.ScheduledFor, a.PublishedAt, a.UpdatedAt, a.UpdatedById, updatedBy, a.ThreadId));
     }
 
     private async Task<Result> MoveAsync(string editorId, int articleId, ArticleStatus[] from, ArticleStatus to, DateTimeOffset? scheduledFor, CancellationToken cancellationToken)
@@ -208,99 +176,8 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
             return Result.Fail(ArticleProblems.Forbidden);
         }
 
-        var problem = await TransitionAsync(db, articleId, from, to, scheduledFor, editorId, clock.GetUtcNow(), cancellationToken);
+        var problem = await transitions.RunAsync(db, articleId, from, to, scheduledFor, editorId, clock.GetUtcNow(), cancellationToken);
         return problem is null ? Result.Ok : Result.Fail(problem);
-    }
-
-    /// <summary>One status change in its own transaction, conditional on the status it starts from; null when it happened.</summary>
-    private async Task<Problem?> TransitionAsync(
-        PortalDbContext db, int articleId, ArticleStatus[] from, ArticleStatus to, DateTimeOffset? scheduledFor, string? editorId, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        var before = await db.Articles.Where(a => a.Id == articleId).Select(a => new { a.Status, a.PublishedAt }).SingleOrDefaultAsync(cancellationToken);
-        if (before is null)
-        {
-            return new Problem(ArticleProblems.NotFound);
-        }
-
-        var status = before.Status;
-        var changed = from.Contains(status)
-            ? await db.Articles.Where(a => a.Id == articleId && a.Status == status)
-                .ExecuteUpdateAsync(
-                    s => s.SetProperty(a => a.Status, to)
-                        .SetProperty(a => a.ScheduledFor, scheduledFor)
-                        .SetProperty(a => a.Version, a => a.Version + 1)
-                        .SetProperty(a => a.PublishedAt, a => to == ArticleStatus.Published && a.PublishedAt == null ? now : a.PublishedAt),
-                    cancellationToken)
-            : 0;
-        if (changed == 0)
-        {
-            return new Problem(ArticleProblems.WrongStatus);
-        }
-
-        var article = await db.Articles.Include(a => a.Models).SingleAsync(a => a.Id == articleId, cancellationToken);
-        if (editorId is not null)
-        {
-            article.UpdatedById = editorId;
-            article.UpdatedAt = now;
-        }
-
-        IReadOnlyList<string> notified = [];
-        if (to == ArticleStatus.Published)
-        {
-            notified = await publication.WentLiveAsync(db, article, firstTime: before.PublishedAt is null, now, cancellationToken);
-        }
-        else if (status == ArticleStatus.Published)
-        {
-            await ArticlePublication.WentDarkAsync(db, article, cancellationToken);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        if (to == ArticleStatus.Published)
-        {
-            var author = await db.Users.Where(u => u.Id == article.AuthorId).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken);
-            await publication.AnnounceAsync(article, author, notified, now);
-        }
-        else if (status == ArticleStatus.Published)
-        {
-            await publication.WithdrawAsync(article, now);
-        }
-
-        return null;
-    }
-
-    private void Apply(Article article, ArticleDraft draft, List<string> tags, DateTimeOffset now, string editorId)
-    {
-        var rendered = markdown.RenderArticle(draft.Body);
-        article.Title = draft.Title.Trim();
-        article.Summary = draft.Summary.Trim();
-        article.Body = draft.Body;
-        article.BodyHtml = rendered.Html;
-        article.PlainText = rendered.PlainText;
-        article.ReadingMinutes = ReadingTime.Minutes(rendered.PlainText);
-        article.Category = draft.Category;
-        article.SeoTitle = Blank(draft.SeoTitle);
-        article.SeoDescription = Blank(draft.SeoDescription);
-        article.IsFeatured = draft.IsFeatured;
-        article.UpdatedAt = now;
-        article.UpdatedById = editorId;
-        article.Tags.RemoveAll(t => !tags.Contains(t.Tag));
-        article.Tags.AddRange(tags.Where(t => article.Tags.All(x => x.Tag != t)).Select(t => new ArticleTag { Tag = t }));
-        var models = draft.ModelIds.Distinct().ToList();
-        article.Models.RemoveAll(m => !models.Contains(m.ModelId));
-        for (var i = 0; i < models.Count; i++)
-        {
-            var existing = article.Models.FirstOrDefault(m => m.ModelId == models[i]);
-            if (existing is null)
-            {
-                article.Models.Add(new ArticleTargetModel { ModelId = models[i], Position = i });
-            }
-            else
-            {
-                existing.Position = i;
-            }
-        }
     }
 
     /// <summary>A published article's old slug keeps answering (301); a draft's never reached anyone, so it is just replaced.</summary>
@@ -320,6 +197,4 @@ public sealed class ArticleStudio(IDbContextFactory<PortalDbContext> contextFact
 
     private static ArticleRevision NewRevision(Article article, int number, string editorId, DateTimeOffset now, int? restoredFrom) =>
         new() { ArticleId = article.Id, Number = number, Title = article.Title, Body = article.Body, EditorId = editorId, CreatedAt = now, RestoredFrom = restoredFrom };
-
-    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

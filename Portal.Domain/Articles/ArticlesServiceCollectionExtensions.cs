@@ -18,12 +18,13 @@ public static class ArticlesServiceCollectionExtensions
         services.AddImageStore(ArticleBodyImages.Profile);
         services.AddScoped<ArticlePublication>();
         services.AddScoped<ArticleStudio>();
+        services.AddScoped<ArticleScheduler>();
         services.AddScoped<ArticleStudioReader>();
         services.AddScoped<ArticleCovers>();
         services.AddScoped<ArticleImages>();
         services.AddScoped<ArticleSearch>();
         services.AddScoped<IActivityHistory, ArticleActivityHistory>();
-        services.AddRecurringJob<ArticleStudio>("Publishing scheduled articles", sp => sp.GetRequiredService<IOptions<ArticleOptions>>().Value.SchedulerInterval, (studio, ct) => studio.PublishDueAsync(ct));
+        services.AddRecurringJob<ArticleScheduler>("Publishing scheduled articles", sp => sp.GetRequiredService<IOptions<ArticleOptions>>().Value.SchedulerInterval, (scheduler, ct) => scheduler.PublishDueAsync(ct));
         services.AddScoped<ArticleReader>();
         services.AddScoped<IDemoSeedStep, ArticlesSeedStep>();
         return services;

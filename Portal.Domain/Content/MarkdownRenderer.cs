@@ -12,8 +12,8 @@ namespace Portal.Domain.Content;
 /// <summary>
 /// The one way user Markdown becomes HTML, everywhere (posts, articles, events). Markdig parses with the
 /// extensions a forum needs and raw HTML disabled; headings move down two levels so a post never competes
-/// with the page's own headings; the HTML output is then sanitised against an allow-list, so a bug or a new
-/// Markdig feature cannot smuggle markup through. Links get <c>rel="nofollow ugc noopener"</c>; only
+/// with the page's own headings; the HTML output is then sanitised against an allow-list (<see cref="MarkdownSanitizer"/>),
+/// so a bug or a new Markdig feature cannot smuggle markup through. Links get <c>rel="nofollow ugc noopener"</c>; only
 /// http(s), mailto and site-relative addresses survive. Articles use the same code with an article profile
 /// (<see cref="RenderArticle"/>): a few more extensions and a wider, still strict, allow-list. Thread-safe; register as a singleton.
 /// </summary>
@@ -21,11 +21,11 @@ public sealed partial class MarkdownRenderer
 {
     private const int HeadingShift = 2;
 
-    private readonly Profile post = new(BaseBuilder().DisableHtml().Build(), CreateSanitizer(article: false), IsArticle: false);
+    private readonly Profile post = new(BaseBuilder().DisableHtml().Build(), MarkdownSanitizer.Create(article: false), IsArticle: false);
 
     // The alert extension's own title (an icon and the English kind) is left out: ArticleMarkdown writes one in the text's language.
     private readonly Profile article = new(
-        BaseBuilder().UseFigures().UseAlertBlocks(static (_, _) => { }).DisableHtml().Build(), CreateSanitizer(article: true), IsArticle: true);
+        BaseBuilder().UseFigures().UseAlertBlocks(static (_, _) => { }).DisableHtml().Build(), MarkdownSanitizer.Create(article: true), IsArticle: true);
 
     /// <summary>
     /// A member's post, comment, bio or event description: headings moved down two levels; images only from Portal's own
@@ -173,64 +173,6 @@ public sealed partial class MarkdownRenderer
 
         var match = MemberPath().Match(link.Url);
         return match.Success ? match.Groups[1].Value : null;
-    }
-
-    /// <summary>
-    /// The allow-list for a profile. Articles add h2, figures, the callout box and the heading anchors' id and
-    /// aria-label, and keep images only from the article stores; an in-page anchor (<c>#…</c>) needs no <c>rel</c>.
-    /// </summary>
-    private static HtmlSanitizer CreateSanitizer(bool article)
-    {
-        var tags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "p", "br", "hr", "h3", "h4", "h5", "h6", "strong", "em", "del", "ins", "mark", "sub", "sup",
-            "code", "pre", "blockquote", "ul", "ol", "li", "input", "table", "thead", "tbody", "tr", "th", "td",
-            "a", "img",
-        };
-        var attributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-        {
-            "href", "title", "src", "alt", "type", "checked", "disabled", "class", "style", "start",
-        };
-        var classes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "contains-task-list", "task-list-item", "task-list-item-checkbox" };
-        if (article)
-        {
-            tags.UnionWith(["h2", "figure", "figcaption", "div"]);
-            attributes.UnionWith(["id", "aria-label"]);
-            classes.UnionWith(ArticleMarkdown.Classes);
-        }
-
-        var options = new HtmlSanitizerOptions
-        {
-            AllowedTags = tags,
-            AllowedAttributes = attributes,
-            AllowedCssProperties = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "text-align" },
-            AllowedSchemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" },
-            UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src" },
-            AllowedClasses = classes,
-        };
-        var sanitizer = new HtmlSanitizer(options);
-        sanitizer.PostProcessNode += (_, e) =>
-        {
-            if (e.Node is AngleSharp.Dom.IElement element)
-            {
-                if (element.LocalName == "a")
-                {
-                    if (!(article && element.GetAttribute("href") is { } href && href.StartsWith('#')))
-                    {
-                        element.SetAttribute("rel", "nofollow ugc noopener");
-                    }
-                }
-                else if (element.LocalName == "input" && element.GetAttribute("type") != "checkbox")
-                {
-                    element.Remove();
-                }
-                else if (element.LocalName == "img" && !(article ? ArticleMarkdown.IsArticleImage(element.GetAttribute("src")) : IsOwnMedia(element.GetAttribute("src"))))
-                {
-                    element.Remove();
-                }
-            }
-        };
-        return sanitizer;
     }
 
     /// <summary>What one profile renders with.</summary>

@@ -20,6 +20,7 @@ public static class EngagementServiceCollectionExtensions
         services.AddScoped<IEngagementRecorder, ScopedEngagementRecorder>();
         services.AddScoped<MemberSegments>();
         services.AddScoped<LifecycleSnapshots>();
+        services.AddScoped<MemberEngagementWriter>();
         services.AddScoped<IEngagementStore, RelationalEngagementStore>();
         services.AddScoped<EventFunnels>();
         services.AddScoped<LifecycleReport>();

@@ -1,16 +1,8 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Portal.Domain.Accounts;
-using Portal.Domain.Articles;
-using Portal.Domain.Content;
 using Portal.Domain.Data;
-using Portal.Domain.Events;
-using Portal.Domain.Forums;
-using Portal.Domain.Messaging;
 using Portal.Domain.Notifications;
 
 namespace Portal.Domain.MemberMail;
@@ -36,11 +28,13 @@ public sealed partial class Digests(
 
     private const int PageSize = 500;
 
+    private readonly DigestComposer composer = new(texts);
+
     /// <summary>One pass: queues every digest that is due; returns how many were queued (skipped periods not counted).</summary>
     public async Task<int> QueueDueAsync(CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
-        var cache = new DigestCache();
+        var cache = new DigestSelections();
         var queued = 0;
         var after = "";
         while (true)
@@ -64,7 +58,7 @@ public sealed partial class Digests(
         }
     }
 
-    private async Task<int> QueuePageAsync(PortalDbContext db, List<DigestMember> page, DateTimeOffset now, DigestCache cache, CancellationToken cancellationToken)
+    private async Task<int> QueuePageAsync(PortalDbContext db, List<DigestMember> page, DateTimeOffset now, DigestSelections cache, CancellationToken cancellationToken)
     {
         var due = page.Select(m => (Member: m, Period: DigestPeriod.For(m.Id, m.TimeZoneId, m.Frequency, now, options.Value))).Where(d => d.Period.IsDue).ToList();
         var keys = due.Select(d => d.Period.Key).ToList();
@@ -86,7 +80,7 @@ public sealed partial class Digests(
             var events = await cache.EventsAsync(db, member.City, now, cancellationToken);
             var articles = await cache.ArticlesAsync(db, modelIds, period.Since, cancellationToken);
             var empty = threads.Count == 0 && events.Count == 0 && articles.Count == 0;
-            var (subject, body) = empty ? ("", null) : Compose(member, threads, events, articles);
+            var (subject, body) = empty ? ("", null) : composer.Compose(member.PreferredCulture, member.Frequency, threads, events, articles);
             db.MemberEmails.Add(new MemberEmail
             {
                 MemberId = member.Id,
@@ -115,131 +109,8 @@ public sealed partial class Digests(
         return queued;
     }
 
-    /// <summary>The subject and the Markdown body, in the member's language.</summary>
-    private (string Subject, string Body) Compose(DigestMember member, List<DigestItem> threads, List<DigestEvent> events, List<DigestItem> articles)
-    {
-        var culture = MessageLanguage.Culture(member.PreferredCulture);
-        var previous = CultureInfo.CurrentUICulture;
-        CultureInfo.CurrentUICulture = culture;
-        try
-        {
-            var frequency = member.Frequency.ToString();
-            var body = new StringBuilder().Append(texts[$"Digest.Intro.{frequency}"].Value).Append("\n\n");
-            Section(body, texts["Digest.Threads"], threads.Select(t => MarkdownText.Link(t.Title, t.Url)));
-            Section(body, texts["Digest.Events"], events.Select(e =>
-            {
-                var starts = TimeZoneInfo.ConvertTime(e.StartsAt, TimeZones.Find(e.TimeZoneId));
-                return $"{MarkdownText.Link(e.Title, e.Url)} · {starts.ToString("D", culture)} {starts.ToString("t", culture)}";
-            }));
-            Section(body, texts["Digest.Articles"], articles.Select(a => MarkdownText.Link(a.Title, a.Url)));
-            return (texts[$"Subject.Digest.{frequency}"].Value, body.ToString().TrimEnd());
-        }
-        finally
-        {
-            CultureInfo.CurrentUICulture = previous;
-        }
-    }
-
-    private static void Section(StringBuilder body, string heading, IEnumerable<string> lines)
-    {
-        var items = lines.ToList();
-        if (items.Count == 0)
-        {
-            return;
-        }
-
-        body.Append("### ").Append(heading).Append("\n\n");
-        foreach (var item in items)
-        {
-            body.Append("- ").Append(item).Append('\n');
-        }
-
-        body.Append('\n');
-    }
-
     [LoggerMessage(Level = LogLevel.Information, Message = "Another node wrote part of a digest page first; this page rolled back")]
     private static partial void LogLostRace(ILogger logger);
 
     private sealed record DigestMember(string Id, string? PreferredCulture, string TimeZoneId, string? City, DigestFrequency Frequency);
-
-    private sealed record DigestItem(string Title, string Url);
-
-    private sealed record DigestEvent(string Title, string Url, DateTimeOffset StartsAt, string TimeZoneId);
-
-    /// <summary>One pass's selections, shared by members with the same cars, city and period start.</summary>
-    private sealed class DigestCache
-    {
-        private readonly Dictionary<string, List<DigestItem>> threads = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<DigestEvent>> events = new(StringComparer.Ordinal);
-        private readonly Dictionary<string, List<DigestItem>> articles = new(StringComparer.Ordinal);
-
-        public async Task<List<DigestItem>> ThreadsAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken)
-        {
-            if (modelIds.Count == 0)
-            {
-                return [];
-            }
-
-            var key = Key(modelIds, since);
-            if (!threads.TryGetValue(key, out var found))
-            {
-                var rows = await db.Threads.AsNoTracking()
-                    .Where(t => !t.IsHidden && t.CreatedAt >= since && t.Board!.ModelId != null && modelIds.Contains(t.Board.ModelId.Value))
-                    .OrderByDescending(t => t.ReplyCount + t.ReactionCount).ThenByDescending(t => t.Id)
-                    .Select(t => new { t.Id, t.Slug, t.Title })
-                    .Take(ThreadCount).ToListAsync(cancellationToken);
-                found = rows.Select(t => new DigestItem(t.Title, ForumUrls.Thread(t.Id, t.Slug))).ToList();
-                threads[key] = found;
-            }
-
-            return found;
-        }
-
-        public async Task<List<DigestEvent>> EventsAsync(PortalDbContext db, string? city, DateTimeOffset now, CancellationToken cancellationToken)
-        {
-            if (string.IsNullOrWhiteSpace(city))
-            {
-                return [];
-            }
-
-            if (!events.TryGetValue(city, out var found))
-            {
-                var horizon = now + EventHorizon;
-                var rows = await db.Events.AsNoTracking()
-                    .Where(e => e.Status == EventStatus.Published && e.City == city && e.StartsAt > now && e.StartsAt <= horizon)
-                    .OrderBy(e => e.StartsAt).ThenBy(e => e.Id)
-                    .Select(e => new { e.Id, e.Slug, e.Title, e.StartsAt, e.TimeZoneId })
-                    .Take(EventCount).ToListAsync(cancellationToken);
-                found = rows.Select(e => new DigestEvent(e.Title, EventUrls.Page(e.Id, e.Slug), e.StartsAt, e.TimeZoneId)).ToList();
-                events[city] = found;
-            }
-
-            return found;
-        }
-
-        public async Task<List<DigestItem>> ArticlesAsync(PortalDbContext db, List<int> modelIds, DateTimeOffset since, CancellationToken cancellationToken)
-        {
-            if (modelIds.Count == 0)
-            {
-                return [];
-            }
-
-            var key = Key(modelIds, since);
-            if (!articles.TryGetValue(key, out var found))
-            {
-                var rows = await db.Articles.AsNoTracking()
-                    .Where(a => a.Status == ArticleStatus.Published && a.PublishedAt >= since && a.Models.Any(m => modelIds.Contains(m.ModelId)))
-                    .OrderByDescending(a => a.PublishedAt).ThenByDescending(a => a.Id)
-                    .Select(a => new { a.Slug, a.Title })
-                    .Take(ArticleCount).ToListAsync(cancellationToken);
-                found = rows.Select(a => new DigestItem(a.Title, ArticleUrls.Page(a.Slug))).ToList();
-                articles[key] = found;
-            }
-
-            return found;
-        }
-
-        private static string Key(List<int> modelIds, DateTimeOffset since) =>
-            $"{string.Join(',', modelIds)}@{since.UtcTicks.ToString(CultureInfo.InvariantCulture)}";
-    }
 }

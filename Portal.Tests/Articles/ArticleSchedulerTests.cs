@@ -28,18 +28,18 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         Assert.True((await world.Studio.ScheduleAsync(world.EditorId, id, at)).Succeeded);
 
         clock.Advance(TimeSpan.FromHours(2) - TimeSpan.FromSeconds(1));
-        Assert.Equal(0, await world.Studio.PublishDueAsync());
+        Assert.Equal(0, await world.Scheduler.PublishDueAsync());
         Assert.Equal(ArticleStatus.Scheduled, (await LoadAsync(id)).Status);
 
         clock.Advance(TimeSpan.FromSeconds(1));
-        Assert.Equal(1, await world.Studio.PublishDueAsync());
-        Assert.Equal(0, await world.Studio.PublishDueAsync());
+        Assert.Equal(1, await world.Scheduler.PublishDueAsync());
+        Assert.Equal(0, await world.Scheduler.PublishDueAsync());
 
-        // A restart: a new scope, a new studio, a later tick.
+        // A restart: a new scope, a new scheduler, a later tick.
         clock.Advance(TimeSpan.FromMinutes(5));
         await using (var scope = world.Database.Services.CreateAsyncScope())
         {
-            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ArticleStudio>().PublishDueAsync());
+            Assert.Equal(0, await scope.ServiceProvider.GetRequiredService<ArticleScheduler>().PublishDueAsync());
         }
 
         var state = await LoadAsync(id);
@@ -66,8 +66,8 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         await using var first = world.Database.Services.CreateAsyncScope();
         await using var second = world.Database.Services.CreateAsyncScope();
         var counts = await Task.WhenAll(
-            Task.Run(() => first.ServiceProvider.GetRequiredService<ArticleStudio>().PublishDueAsync()),
-            Task.Run(() => second.ServiceProvider.GetRequiredService<ArticleStudio>().PublishDueAsync()));
+            Task.Run(() => first.ServiceProvider.GetRequiredService<ArticleScheduler>().PublishDueAsync()),
+            Task.Run(() => second.ServiceProvider.GetRequiredService<ArticleScheduler>().PublishDueAsync()));
 
         Assert.Equal(6, counts.Sum());
         await using var db = world.Database.CreateDbContext();
@@ -83,7 +83,7 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         var id = await world.CreateAsync(PublishingWorld.Draft());
         Assert.True((await world.Studio.ScheduleAsync(world.EditorId, id, clock.GetUtcNow().AddMinutes(1))).Succeeded);
 
-        var scheduler = world.Database.Services.GetServices<IHostedService>().OfType<RecurringJob<ArticleStudio>>().Single();
+        var scheduler = world.Database.Services.GetServices<IHostedService>().OfType<RecurringJob<ArticleScheduler>>().Single();
         await scheduler.StartAsync(CancellationToken.None);
         try
         {
@@ -96,7 +96,7 @@ public sealed class ArticleSchedulerTests : IAsyncLifetime
         }
 
         var firstPublished = await LoadAsync(id);
-        using var restarted = ActivatorUtilities.CreateInstance<RecurringJob<ArticleStudio>>(world.Database.Services);
+        using var restarted = ActivatorUtilities.CreateInstance<RecurringJob<ArticleScheduler>>(world.Database.Services);
         await restarted.StartAsync(CancellationToken.None);
         try
         {

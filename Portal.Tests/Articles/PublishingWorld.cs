@@ -19,6 +19,8 @@ public sealed class PublishingWorld : IAsyncDisposable
 
     public ArticleStudio Studio => Database.Get<ArticleStudio>();
 
+    public ArticleScheduler Scheduler => Database.Get<ArticleScheduler>();
+
     public static async Task<PublishingWorld> CreateAsync()
     {
         var database = await TestDatabase.CreateAsync();

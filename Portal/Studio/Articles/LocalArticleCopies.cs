@@ -29,5 +29,19 @@ public sealed class LocalArticleCopies(IJSRuntime js)
         }
     }
 
+    /// <summary>
+    /// After a save: a new article's copy (<c>portal.article.new</c>) goes, and the article's own stays only with the edits
+    /// typed while it saved (<paramref name="pending"/>).
+    /// </summary>
+    public async Task SavedAsync(int articleId, bool created, LocalArticleCopy? pending)
+    {
+        if (created)
+        {
+            await RemoveAsync(null);
+        }
+
+        await (pending is null ? RemoveAsync(articleId) : StoreAsync(articleId, pending));
+    }
+
     public async Task RemoveAsync(int? articleId) => await js.InvokeVoidAsync("localStorage.removeItem", Key(articleId));
 }
