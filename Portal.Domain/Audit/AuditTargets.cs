@@ -81,9 +81,9 @@ internal static partial class AuditTargets
         return [.. entries.Select(e =>
         {
             var kind = kinds[e.Id];
-            var (note, days) = NoteOf(e, kind);
+            var (note, number) = NoteOf(e, kind);
             var move = moves.GetValueOrDefault(e.Id);
-            return new AuditLine(e.Id, e.At, Member(e.ActorId), e.Action, Target(e, kind), note, days, Board(move.From), Board(move.To),
+            return new AuditLine(e.Id, e.At, Member(e.ActorId), e.Action, Target(e, kind), note, number, Board(move.From), Board(move.To),
                 PlaceIdOf(e) is { } place ? Event(place) : null);
         })];
     }
@@ -107,7 +107,7 @@ internal static partial class AuditTargets
     /// silence, the segment of an announcement, what an event edit changed; the number is a silence's days or how many
     /// attendees a message reached.
     /// </summary>
-    private static (string? Note, int? Days) NoteOf(AuditEntry entry, AuditTargetKind kind)
+    private static (string? Note, int? Number) NoteOf(AuditEntry entry, AuditTargetKind kind)
     {
         var detail = entry.Detail;
         return entry.Action switch

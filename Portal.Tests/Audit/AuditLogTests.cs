@@ -40,7 +40,7 @@ public sealed class AuditLogTests : IAsyncLifetime
         Assert.NotEqual(moved.To.Id, moved.From.Id);
         Assert.Equal(2, Single(lines, AuditActions.ReportDismissed).Target.Number);
         var silenced = Single(lines, AuditActions.MemberSilenced);
-        Assert.Equal(("王伟", 7, "Selling chargers"), (silenced.Target.Name, silenced.Days, silenced.Note));
+        Assert.Equal(("王伟", 7, "Selling chargers"), (silenced.Target.Name, silenced.Number, silenced.Note));
         Assert.Equal("王伟", Single(lines, AuditActions.MemberEngagementViewed).Target.Name);
         var exports = lines.Where(l => l.Action == AuditActions.ConsoleExported).Select(l => (l.Target.Kind, l.Target.Name)).ToList();
         Assert.Equal([(AuditTargetKind.Segment, "Vela owners in Shanghai"), (AuditTargetKind.Report, OverviewReports.Actives)], exports);

@@ -88,6 +88,18 @@ public sealed class AuditSentenceTests : PortalComponentTest
     }
 
     [Fact]
+    public async Task A_hidden_threads_preset_reason_reads_in_the_readers_language()
+    {
+        await world.WriteAsync(AuditActions.ThreadHidden, "thread", world.Thread.ThreadId, "spam: Tyre adverts");
+        var line = (await world.Log.PageAsync(new AuditQuery())).Lines[0];
+        string Text() => Render<AuditSentence>(p => p.Add(c => c.Line, line)).Find("[data-testid=audit-sentence]").TextContent.Trim();
+
+        Assert.Equal("Operator Zhou hid the thread “Winter range on the Vela”: Spam or advertising: Tyre adverts", Text());
+        using var chinese = new CultureScope(PortalCultures.ChineseName);
+        Assert.Equal("Operator Zhou 隐藏了主题“Winter range on the Vela”：垃圾广告：Tyre adverts", Text());
+    }
+
+    [Fact]
     public async Task An_action_this_page_does_not_know_and_a_deleted_target_still_read_as_words()
     {
         await world.WriteAsync("future.something-new", "gadget", 42, "whatever");
