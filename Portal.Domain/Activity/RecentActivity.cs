@@ -74,8 +74,9 @@ public sealed class RecentActivity : IDisposable
 
     /// <summary>
     /// The ticker's one rule for a newly heard activity, shared by this list and every live ticker: a withdrawal removes
-    /// the lines about its target (a member's: also the lines they are the actor of); a line already there is not added again; seats keep one line per event (the newest);
-    /// anything else goes on top; at most <paramref name="capacity"/> lines stay.
+    /// the lines about its target (a member's: also the lines they are the actor of); a line already there is not added
+    /// again; seats keep one line per event (the newest); anything else goes on top; at most <paramref name="capacity"/>
+    /// lines stay.
     /// </summary>
     public static void Apply(List<ActivityEvent> lines, ActivityEvent activity, int capacity)
     {

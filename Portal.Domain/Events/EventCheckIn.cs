@@ -48,11 +48,11 @@ public sealed class EventCheckIn(
         var codeStart = text.Length >= 3 && text.Length <= EventSignup.CodeLength ? text.ToUpperInvariant() : null;
 
         // LIKE, so "chen" finds "Chen Xiao" (SQLite compares ASCII without case); the user's % and _ match themselves.
-        var namePattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal) + "%";
+        var namePattern = SqlLike.ContainsPattern(text);
         var matches = await db.EventSignups.AsNoTracking()
             .Where(s => s.EventId == eventId && s.Status == SignupStatus.Confirmed)
             .Join(db.Users, s => s.MemberId, u => u.Id, (s, u) => new { s, u.DisplayName })
-            .Where(x => x.s.Code == code || (codeStart != null && x.s.Code.StartsWith(codeStart)) || EF.Functions.Like(x.DisplayName, namePattern, "\\"))
+            .Where(x => x.s.Code == code || (codeStart != null && x.s.Code.StartsWith(codeStart)) || EF.Functions.Like(x.DisplayName, namePattern, SqlLike.EscapeCharacter))
             .OrderBy(x => x.s.Code != code).ThenBy(x => x.DisplayName)
             .Take(MaxMatches)
             .Select(x => new CheckInMatch(x.s.Id, x.DisplayName, x.s.Guests, x.s.Code, x.s.CheckedInAt))
